@@ -1,0 +1,1 @@
+export { KafkaError, type KafkaErrorJson, ProtocolError } from './kafka-error.js';

@@ -1,0 +1,3 @@
+export * from './errors/index.js';
+export * from './primitives/index.js';
+export type { ApiCodec, RequestOf, ResponseOf } from './api-codec.js';

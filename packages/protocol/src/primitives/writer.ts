@@ -1,0 +1,228 @@
+import { ProtocolError } from '../errors/kafka-error.js';
+import type { TaggedField } from './reader.js';
+import { uuidToBytes } from './uuid.js';
+
+const MIN_CAPACITY = 256;
+
+/**
+ * A growable big-endian byte writer. It doubles its backing Buffer when full, so a message is
+ * written with O(log n) copies; `finish()` returns a view of the written bytes without copying.
+ */
+export class Writer {
+  buf: Buffer;
+  /** The number of bytes written so far. */
+  offset = 0;
+
+  constructor(initialCapacity = MIN_CAPACITY) {
+    this.buf = Buffer.allocUnsafe(Math.max(initialCapacity, 16));
+  }
+
+  /** Makes room for `n` more bytes. */
+  ensure(n: number): void {
+    const needed = this.offset + n;
+    if (needed <= this.buf.length) return;
+    let cap = this.buf.length * 2;
+    while (cap < needed) cap *= 2;
+    const next = Buffer.allocUnsafe(cap);
+    this.buf.copy(next, 0, 0, this.offset);
+    this.buf = next;
+  }
+
+  /** The bytes written, as a view of the backing buffer. */
+  finish(): Buffer {
+    return this.buf.subarray(0, this.offset);
+  }
+
+  int8(v: number): this {
+    this.ensure(1);
+    this.buf.writeInt8(v, this.offset++);
+    return this;
+  }
+
+  uint8(v: number): this {
+    this.ensure(1);
+    this.buf[this.offset++] = v;
+    return this;
+  }
+
+  bool(v: boolean): this {
+    return this.int8(v ? 1 : 0);
+  }
+
+  int16(v: number): this {
+    this.ensure(2);
+    this.offset = this.buf.writeInt16BE(v, this.offset);
+    return this;
+  }
+
+  uint16(v: number): this {
+    this.ensure(2);
+    this.offset = this.buf.writeUInt16BE(v, this.offset);
+    return this;
+  }
+
+  int32(v: number): this {
+    this.ensure(4);
+    this.offset = this.buf.writeInt32BE(v, this.offset);
+    return this;
+  }
+
+  uint32(v: number): this {
+    this.ensure(4);
+    this.offset = this.buf.writeUInt32BE(v, this.offset);
+    return this;
+  }
+
+  int64(v: bigint): this {
+    this.ensure(8);
+    this.offset = this.buf.writeBigInt64BE(v, this.offset);
+    return this;
+  }
+
+  float64(v: number): this {
+    this.ensure(8);
+    this.offset = this.buf.writeDoubleBE(v, this.offset);
+    return this;
+  }
+
+  uuid(v: string): this {
+    return this.raw(uuidToBytes(v));
+  }
+
+  unsignedVarint(v: number): this {
+    if (v < 0 || v > 0xffffffff || !Number.isInteger(v)) {
+      throw new ProtocolError(`unsigned varint out of range: ${v}`);
+    }
+    this.ensure(5);
+    const buf = this.buf;
+    while (v >= 0x80) {
+      buf[this.offset++] = (v & 0x7f) | 0x80;
+      v = Math.floor(v / 128);
+    }
+    buf[this.offset++] = v;
+    return this;
+  }
+
+  /** A zigzag-encoded signed 32-bit varint. */
+  varint(v: number): this {
+    return this.unsignedVarint(((v << 1) ^ (v >> 31)) >>> 0);
+  }
+
+  /** A zigzag-encoded signed 64-bit varint. */
+  varlong(v: bigint | number): this {
+    if (typeof v === 'number' && Number.isSafeInteger(v) && v >= -(2 ** 48) && v < 2 ** 48) {
+      // Fast path: zigzag in doubles is exact below 2^49.
+      let z = v >= 0 ? v * 2 : -v * 2 - 1;
+      this.ensure(10);
+      const buf = this.buf;
+      while (z >= 0x80) {
+        buf[this.offset++] = (z % 128) | 0x80;
+        z = Math.floor(z / 128);
+      }
+      buf[this.offset++] = z;
+      return this;
+    }
+    const b = BigInt.asIntN(64, BigInt(v));
+    let z = BigInt.asUintN(64, (b << 1n) ^ (b >> 63n));
+    this.ensure(10);
+    while (z >= 0x80n) {
+      this.buf[this.offset++] = Number(z & 0x7fn) | 0x80;
+      z >>= 7n;
+    }
+    this.buf[this.offset++] = Number(z);
+    return this;
+  }
+
+  /** Raw bytes, no length prefix. */
+  raw(b: Uint8Array): this {
+    this.ensure(b.length);
+    this.buf.set(b, this.offset);
+    this.offset += b.length;
+    return this;
+  }
+
+  private utf8(s: string, len: number): void {
+    this.ensure(len);
+    this.offset += this.buf.write(s, this.offset, len, 'utf8');
+  }
+
+  string(s: string): this {
+    const len = Buffer.byteLength(s, 'utf8');
+    if (len > 0x7fff) throw new ProtocolError(`string of ${len} bytes exceeds the int16 length limit`);
+    this.int16(len);
+    this.utf8(s, len);
+    return this;
+  }
+
+  nullableString(s: string | null | undefined): this {
+    if (s == null) return this.int16(-1);
+    return this.string(s);
+  }
+
+  compactString(s: string): this {
+    const len = Buffer.byteLength(s, 'utf8');
+    this.unsignedVarint(len + 1);
+    this.utf8(s, len);
+    return this;
+  }
+
+  compactNullableString(s: string | null | undefined): this {
+    if (s == null) return this.unsignedVarint(0);
+    return this.compactString(s);
+  }
+
+  bytes(b: Uint8Array): this {
+    this.int32(b.length);
+    return this.raw(b);
+  }
+
+  nullableBytes(b: Uint8Array | null | undefined): this {
+    if (b == null) return this.int32(-1);
+    return this.bytes(b);
+  }
+
+  compactBytes(b: Uint8Array): this {
+    this.unsignedVarint(b.length + 1);
+    return this.raw(b);
+  }
+
+  compactNullableBytes(b: Uint8Array | null | undefined): this {
+    if (b == null) return this.unsignedVarint(0);
+    return this.compactBytes(b);
+  }
+
+  arrayLength(n: number | null): this {
+    return this.int32(n ?? -1);
+  }
+
+  compactArrayLength(n: number | null): this {
+    return this.unsignedVarint(n == null ? 0 : n + 1);
+  }
+
+  /**
+   * Writes a tagged-field section: the known fields (already encoded, keyed by tag) merged in tag
+   * order with unknown fields kept from a decode.
+   */
+  taggedFields(known: TaggedField[] | undefined, unknown: TaggedField[] | undefined): this {
+    const all = !unknown?.length ? (known ?? []) : [...(known ?? []), ...unknown].sort((a, b) => a.tag - b.tag);
+    this.unsignedVarint(all.length);
+    for (const f of all) {
+      this.unsignedVarint(f.tag);
+      this.unsignedVarint(f.data.length);
+      this.raw(f.data);
+    }
+    return this;
+  }
+
+  /** Reserves an int32 to be filled in by {@link patchInt32} once the size is known. */
+  reserveInt32(): number {
+    const at = this.offset;
+    this.ensure(4);
+    this.offset += 4;
+    return at;
+  }
+
+  patchInt32(at: number, v: number): void {
+    this.buf.writeInt32BE(v, at);
+  }
+}
