@@ -1,0 +1,369 @@
+import * as net from 'node:net';
+import * as tls from 'node:tls';
+import {
+  AbortError,
+  type ApiCodec,
+  ApiVersionsApi,
+  ConnectionError,
+  FrameDecoder,
+  KafkaTimeoutError,
+  ProtocolError,
+  Reader,
+  type RequestOf,
+  type ResponseOf,
+  Writer,
+} from '@kafka-aio/protocol';
+import createDebug from 'debug';
+import { CLIENT_SOFTWARE_NAME, CLIENT_SOFTWARE_VERSION } from '../version.js';
+import { ApiVersionTable, type VersionRange } from './api-versions.js';
+
+const debug = createDebug('kafka-aio:connection');
+
+/** Everything a {@link Connection} needs to reach one broker. */
+export interface ConnectionOptions {
+  host: string;
+  port: number;
+  /** Sent in every request header; shows up in broker logs and quotas. */
+  clientId: string;
+  /** How long one request may wait for its response before the connection is dropped. */
+  requestTimeoutMs: number;
+  /** How long establishing TCP (and TLS) may take. */
+  connectTimeoutMs: number;
+  /** TLS options; when set the connection is encrypted. */
+  tls?: tls.ConnectionOptions;
+  /** The largest response frame accepted; a larger size prefix is treated as a corrupt stream. */
+  maxFrameBytes: number;
+  /**
+   * Runs after version negotiation and before the connection is handed out: the place for a SASL
+   * handshake. It gets the connection itself and may call {@link Connection.request}.
+   */
+  authenticate?: (conn: Connection) => Promise<void>;
+  /** Called for every response, e.g. for throttle events and latency statistics. */
+  onResponse?: (info: ResponseInfo) => void;
+}
+
+/** What {@link ConnectionOptions.onResponse} learns of each response. */
+export interface ResponseInfo {
+  api: ApiCodec;
+  version: number;
+  body: unknown;
+  /** Round-trip time in milliseconds. */
+  rttMs: number;
+  broker: string;
+}
+
+/** Per-request settings for {@link Connection.request}. */
+export interface RequestOptions {
+  /** Use at most this version (the highest shared one is used otherwise). */
+  version?: number;
+  /** Overrides the connection's `requestTimeoutMs`, e.g. for a Fetch whose max wait is long. */
+  timeoutMs?: number;
+  /** Cancels the wait; the response, if it comes, is dropped. */
+  signal?: AbortSignal;
+  /** False for requests the broker does not answer (Produce with acks=0). */
+  expectResponse?: boolean;
+}
+
+interface InFlight {
+  api: ApiCodec;
+  version: number;
+  responseHeaderVersion: number;
+  resolve: (body: unknown) => void;
+  reject: (err: Error) => void;
+  timer: NodeJS.Timeout | undefined;
+  sentAt: number;
+  /** True once the caller gave up (abort); the response is then read and dropped. */
+  abandoned: boolean;
+  signal: AbortSignal | undefined;
+  onAbort: (() => void) | undefined;
+}
+
+/**
+ * One TCP or TLS connection to one broker: size-prefixed frames, correlation ids, many requests in
+ * flight, a timeout per request. Every pending promise settles: with the response, or with a typed
+ * error when the request times out, is aborted, or the connection fails or is closed.
+ */
+export class Connection {
+  /** The broker's address as `host:port`. */
+  readonly broker: string;
+  /** The API versions negotiated with this broker. Set once {@link connect} resolves. */
+  versions: ApiVersionTable = new ApiVersionTable(new Map());
+
+  private readonly socket: net.Socket;
+  private readonly frames: FrameDecoder;
+  private readonly inFlight = new Map<number, InFlight>();
+  private readonly clientIdBytes: Buffer;
+  private nextCorrelationId = 0;
+  private closedError: Error | undefined;
+  private lastActivity = Date.now();
+
+  private constructor(
+    readonly options: ConnectionOptions,
+    socket: net.Socket,
+  ) {
+    this.broker = `${options.host}:${options.port}`;
+    this.socket = socket;
+    this.frames = new FrameDecoder({ maxFrameBytes: options.maxFrameBytes });
+    this.clientIdBytes = Buffer.from(options.clientId, 'utf8');
+    socket.setNoDelay(true);
+    socket.on('data', (chunk: Buffer) => this.onData(chunk));
+    socket.on('error', (err) => this.fail(new ConnectionError(`connection to ${this.broker} failed: ${err.message}`, { cause: err })));
+    socket.on('close', () => this.fail(new ConnectionError(`connection to ${this.broker} closed`)));
+  }
+
+  /**
+   * Opens a connection, negotiates API versions and runs the authenticator. Rejects with
+   * `ConnectionError` (unreachable, refused, TLS failure) or `KafkaTimeoutError`.
+   */
+  static async connect(options: ConnectionOptions, signal?: AbortSignal): Promise<Connection> {
+    const socket = await openSocket(options, signal);
+    const conn = new Connection(options, socket);
+    try {
+      conn.versions = await conn.negotiateVersions();
+      if (options.authenticate) await options.authenticate(conn);
+      debug('connected to %s', conn.broker);
+      return conn;
+    } catch (err) {
+      conn.close(err instanceof Error ? err : undefined);
+      throw err;
+    }
+  }
+
+  /** True until the connection fails or is closed. */
+  get isOpen(): boolean {
+    return this.closedError === undefined;
+  }
+
+  /** Requests waiting for a response. */
+  get inFlightCount(): number {
+    return this.inFlight.size;
+  }
+
+  /** Milliseconds since the last request or response, for idle-connection reaping. */
+  idleMs(now = Date.now()): number {
+    return this.inFlight.size > 0 ? 0 : now - this.lastActivity;
+  }
+
+  /**
+   * Sends one request and resolves with its decoded response body. The version is the highest
+   * both sides speak (or `options.version` when lower). The response's `errorCode` fields are
+   * left for the caller to interpret (DESIGN.md rule 1).
+   */
+  request<C extends ApiCodec>(api: C, body: RequestOf<C>, options: RequestOptions = {}): Promise<ResponseOf<C>> {
+    const version = this.versions.pick(api, options.version);
+    return this.send(api, body, version, options) as Promise<ResponseOf<C>>;
+  }
+
+  /** Sends at an explicit version, bypassing negotiation (used by ApiVersions itself). */
+  private send(api: ApiCodec, body: unknown, version: number, options: RequestOptions): Promise<unknown> {
+    if (this.closedError) return Promise.reject(this.closedError);
+    const { signal } = options;
+    if (signal?.aborted) return Promise.reject(new AbortError(`${api.name} to ${this.broker} aborted`, { cause: signal.reason }));
+
+    const correlationId = this.nextCorrelationId;
+    this.nextCorrelationId = (this.nextCorrelationId + 1) | 0;
+    let frame: Buffer;
+    try {
+      frame = this.encodeFrame(api, body, version, correlationId);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    this.lastActivity = Date.now();
+
+    if (options.expectResponse === false) {
+      return new Promise((resolve, reject) => {
+        this.socket.write(frame, (err) => (err ? reject(new ConnectionError(`write to ${this.broker} failed`, { cause: err })) : resolve(undefined)));
+      });
+    }
+
+    return new Promise((resolve, reject) => {
+      const entry: InFlight = {
+        api,
+        version,
+        responseHeaderVersion: api.responseHeaderVersion(version),
+        resolve,
+        reject,
+        timer: undefined,
+        sentAt: performance.now(),
+        abandoned: false,
+        signal,
+        onAbort: undefined,
+      };
+      const timeoutMs = options.timeoutMs ?? this.options.requestTimeoutMs;
+      entry.timer = setTimeout(() => this.onTimeout(correlationId, timeoutMs), timeoutMs);
+      if (signal) {
+        entry.onAbort = () => {
+          entry.abandoned = true;
+          this.settle(entry);
+          reject(new AbortError(`${api.name} to ${this.broker} aborted`, { cause: signal.reason }));
+        };
+        signal.addEventListener('abort', entry.onAbort, { once: true });
+      }
+      this.inFlight.set(correlationId, entry);
+      this.socket.write(frame);
+    });
+  }
+
+  private encodeFrame(api: ApiCodec, body: unknown, version: number, correlationId: number): Buffer {
+    const w = new Writer(256);
+    const sizeAt = w.reserveInt32();
+    // Request header v1/v2, written by hand: it is on every request and the client id never
+    // changes. The generated RequestHeader codec checks this layout in the unit tests.
+    w.int16(api.apiKey).int16(version).int32(correlationId);
+    w.int16(this.clientIdBytes.length).raw(this.clientIdBytes);
+    if (api.requestHeaderVersion(version) >= 2) w.unsignedVarint(0);
+    api.encodeRequest(w, body, version);
+    w.patchInt32(sizeAt, w.offset - 4);
+    return w.finish();
+  }
+
+  private onData(chunk: Buffer): void {
+    this.lastActivity = Date.now();
+    let frames: Buffer[];
+    try {
+      frames = this.frames.push(chunk);
+    } catch (err) {
+      this.fail(err instanceof Error ? err : new ProtocolError(String(err)));
+      return;
+    }
+    for (const frame of frames) this.onFrame(frame);
+  }
+
+  private onFrame(frame: Buffer): void {
+    if (frame.length < 4) {
+      this.fail(new ProtocolError(`response frame of ${frame.length} bytes from ${this.broker} has no correlation id`));
+      return;
+    }
+    const correlationId = frame.readInt32BE(0);
+    const entry = this.inFlight.get(correlationId);
+    if (!entry) {
+      this.fail(new ProtocolError(`unexpected correlation id ${correlationId} from ${this.broker}`));
+      return;
+    }
+    this.inFlight.delete(correlationId);
+    if (entry.abandoned) return;
+    this.settle(entry);
+    const reader = new Reader(frame, 4);
+    let body: unknown;
+    try {
+      if (entry.responseHeaderVersion >= 1) reader.taggedFields();
+      body = entry.api.decodeResponse(reader, entry.version);
+    } catch (err) {
+      entry.reject(
+        err instanceof ProtocolError
+          ? new ProtocolError(`${entry.api.name} v${entry.version} response from ${this.broker}: ${err.message}`, { cause: err })
+          : (err as Error),
+      );
+      return;
+    }
+    const rttMs = performance.now() - entry.sentAt;
+    this.options.onResponse?.({ api: entry.api, version: entry.version, body, rttMs, broker: this.broker });
+    entry.resolve(body);
+  }
+
+  /** Clears the timer and abort listener of a request that is done. */
+  private settle(entry: InFlight): void {
+    if (entry.timer) clearTimeout(entry.timer);
+    entry.timer = undefined;
+    if (entry.onAbort) entry.signal?.removeEventListener('abort', entry.onAbort);
+    entry.onAbort = undefined;
+  }
+
+  private onTimeout(correlationId: number, timeoutMs: number): void {
+    const entry = this.inFlight.get(correlationId);
+    if (!entry) return;
+    this.inFlight.delete(correlationId);
+    this.settle(entry);
+    entry.reject(new KafkaTimeoutError(`${entry.api.name} to ${this.broker} got no response within ${timeoutMs} ms`));
+    // Responses arrive in order, so a request that timed out means the stream is stuck or lost:
+    // like the Java client, drop the connection and let the caller reconnect.
+    this.fail(new ConnectionError(`connection to ${this.broker} dropped after a request timed out`));
+  }
+
+  /** Closes the connection; pending requests reject with `reason` or a `ConnectionError`. */
+  close(reason?: Error): void {
+    this.fail(reason ?? new ConnectionError(`connection to ${this.broker} closed by the client`));
+  }
+
+  private fail(err: Error): void {
+    if (this.closedError) return;
+    this.closedError = err;
+    debug('connection to %s closing: %s', this.broker, err.message);
+    this.socket.destroy();
+    const pending = [...this.inFlight.values()];
+    this.inFlight.clear();
+    for (const entry of pending) {
+      this.settle(entry);
+      if (!entry.abandoned) entry.reject(err);
+    }
+  }
+
+  /**
+   * ApiVersions at our highest version; a broker that does not know that version answers
+   * UNSUPPORTED_VERSION in the v0 layout with its own range, and we retry at that version.
+   */
+  private async negotiateVersions(): Promise<ApiVersionTable> {
+    let version = ApiVersionsApi.maxVersion;
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const res = await this.send(
+        ApiVersionsApi,
+        { clientSoftwareName: CLIENT_SOFTWARE_NAME, clientSoftwareVersion: CLIENT_SOFTWARE_VERSION },
+        version,
+        {},
+      ).catch((err: unknown) => {
+        if (err instanceof ProtocolError && version > 0) return undefined; // a v0-layout error reply
+        throw err;
+      });
+      const response = res as ResponseOf<typeof ApiVersionsApi> | undefined;
+      if (response && response.errorCode === 0) {
+        const ranges = new Map<number, VersionRange>();
+        for (const k of response.apiKeys) ranges.set(k.apiKey, { minVersion: k.minVersion, maxVersion: k.maxVersion });
+        return new ApiVersionTable(ranges, this.broker);
+      }
+      const brokerRange = response?.apiKeys.find((k) => k.apiKey === ApiVersionsApi.apiKey);
+      version = brokerRange ? Math.min(brokerRange.maxVersion, ApiVersionsApi.maxVersion) : 0;
+    }
+    throw new ConnectionError(`${this.broker} did not accept any ApiVersions request version`);
+  }
+}
+
+function openSocket(options: ConnectionOptions, signal?: AbortSignal): Promise<net.Socket> {
+  const where = `${options.host}:${options.port}`;
+  return new Promise((resolve, reject) => {
+    const socket = options.tls
+      ? tls.connect({ servername: net.isIP(options.host) ? undefined : options.host, ...options.tls, host: options.host, port: options.port })
+      : net.connect({ host: options.host, port: options.port });
+    const readyEvent = options.tls ? 'secureConnect' : 'connect';
+    const cleanup = () => {
+      clearTimeout(timer);
+      socket.off(readyEvent, onReady);
+      socket.off('error', onError);
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const onReady = () => {
+      cleanup();
+      resolve(socket);
+    };
+    const onError = (err: Error) => {
+      cleanup();
+      socket.destroy();
+      reject(new ConnectionError(`cannot connect to ${where}: ${err.message}`, { cause: err }));
+    };
+    const onAbort = () => {
+      cleanup();
+      socket.destroy();
+      reject(new AbortError(`connecting to ${where} aborted`, { cause: signal?.reason }));
+    };
+    const timer = setTimeout(() => {
+      cleanup();
+      socket.destroy();
+      reject(new KafkaTimeoutError(`connecting to ${where} took longer than ${options.connectTimeoutMs} ms`));
+    }, options.connectTimeoutMs);
+    socket.once(readyEvent, onReady);
+    socket.once('error', onError);
+    if (signal) {
+      if (signal.aborted) onAbort();
+      else signal.addEventListener('abort', onAbort, { once: true });
+    }
+  });
+}
