@@ -1,3 +1,4 @@
 export * from './errors/index.js';
 export * from './primitives/index.js';
 export type { ApiCodec, RequestOf, ResponseOf } from './api-codec.js';
+export { FrameDecoder, type FrameDecoderOptions } from './framing.js';

@@ -1,1 +1,30 @@
-export { KafkaError, type KafkaErrorJson, ProtocolError } from './kafka-error.js';
+export * from './broker-errors.js';
+export {
+  AbortError,
+  type ClientErrorOptions,
+  ConnectionError,
+  ConsumerStoppedError,
+  DeserializationError,
+  IllegalOperationError,
+  IllegalStateError,
+  InvalidConfigError,
+  KafkaTimeoutError,
+  MessageSizeTooLargeError,
+  NoBrokersAvailableError,
+  ProducerClosedError,
+  type RecordLocation,
+  SerializationError,
+  UnsupportedCodecError,
+} from './client-errors.js';
+export { createKafkaError, errorClassForCode, errorForCode } from './error-lookup.js';
+export {
+  type BrokerErrorOptions,
+  BrokerResponseError,
+  type ErrorCodeInfo,
+  type ErrorContext,
+  formatErrorContext,
+  KafkaError,
+  type KafkaErrorJson,
+  ProtocolError,
+  UnknownKafkaError,
+} from './kafka-error.js';
