@@ -1,0 +1,43 @@
+import { ProtocolError } from '../../errors/kafka-error.js';
+import type { CompressionType } from '../attributes.js';
+
+/** The default cap on the bytes one compressed batch may inflate to: 64 MiB. */
+export const DEFAULT_MAX_DECOMPRESSED_BYTES = 64 * 1024 * 1024;
+
+/**
+ * One compression codec. The async methods are always there (zstd's binding only has those); the
+ * sync ones exist where the binding allows, and the batch encoder/decoder prefers them so that a
+ * batch compressed with gzip, snappy or lz4 never waits for the thread pool.
+ *
+ * `maxBytes` caps the decompressed size: a codec reports a larger output as a {@link ProtocolError}
+ * and, where its format says the size up front, does so before inflating anything.
+ */
+export interface CompressionCodec {
+  readonly type: CompressionType;
+  readonly name: string;
+  compress(data: Buffer): Promise<Buffer>;
+  decompress(data: Buffer, maxBytes: number): Promise<Buffer>;
+  compressSync?(data: Buffer): Buffer;
+  decompressSync?(data: Buffer, maxBytes: number): Buffer;
+}
+
+/** Codecs to use instead of the built-in ones, by codec id (e.g. another zstd binding). */
+export type CodecOverrides = Partial<Record<CompressionType, CompressionCodec>>;
+
+/** The ProtocolError for an output that would exceed the cap. */
+export function tooLarge(codec: string, size: number | string, maxBytes: number): ProtocolError {
+  return new ProtocolError(`${codec} data decompresses to ${size} bytes, more than the cap of ${maxBytes}`);
+}
+
+/** Wraps whatever a native binding threw while decompressing into a ProtocolError. */
+export function corrupt(codec: string, err: unknown): ProtocolError {
+  if (err instanceof ProtocolError) return err;
+  const msg = err instanceof Error ? err.message : String(err);
+  return new ProtocolError(`corrupt ${codec} data: ${msg}`, { cause: err });
+}
+
+/** Checks an output against the cap (for bindings that cannot be told the cap). */
+export function checkOutput(codec: string, out: Buffer, maxBytes: number): Buffer {
+  if (out.length > maxBytes) throw tooLarge(codec, out.length, maxBytes);
+  return out;
+}
