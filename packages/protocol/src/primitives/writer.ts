@@ -204,7 +204,8 @@ export class Writer {
    * order with unknown fields kept from a decode.
    */
   taggedFields(known: TaggedField[] | undefined, unknown: TaggedField[] | undefined): this {
-    const all = !unknown?.length ? (known ?? []) : [...(known ?? []), ...unknown].sort((a, b) => a.tag - b.tag);
+    if (!known?.length && !unknown?.length) return this.uint8(0);
+    const all = !unknown?.length ? known! : [...(known ?? []), ...unknown].sort((a, b) => a.tag - b.tag);
     this.unsignedVarint(all.length);
     for (const f of all) {
       this.unsignedVarint(f.tag);
