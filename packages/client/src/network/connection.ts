@@ -107,7 +107,9 @@ export class Connection {
     this.clientIdBytes = Buffer.from(options.clientId, 'utf8');
     socket.setNoDelay(true);
     socket.on('data', (chunk: Buffer) => this.onData(chunk));
-    socket.on('error', (err) => this.fail(new ConnectionError(`connection to ${this.broker} failed: ${err.message}`, { cause: err })));
+    socket.on('error', (err) =>
+      this.fail(new ConnectionError(`connection to ${this.broker} failed: ${err.message}`, { cause: err })),
+    );
     socket.on('close', () => this.fail(new ConnectionError(`connection to ${this.broker} closed`)));
   }
 
@@ -158,7 +160,8 @@ export class Connection {
   private send(api: ApiCodec, body: unknown, version: number, options: RequestOptions): Promise<unknown> {
     if (this.closedError) return Promise.reject(this.closedError);
     const { signal } = options;
-    if (signal?.aborted) return Promise.reject(new AbortError(`${api.name} to ${this.broker} aborted`, { cause: signal.reason }));
+    if (signal?.aborted)
+      return Promise.reject(new AbortError(`${api.name} to ${this.broker} aborted`, { cause: signal.reason }));
 
     const correlationId = this.nextCorrelationId;
     this.nextCorrelationId = (this.nextCorrelationId + 1) | 0;
@@ -172,7 +175,9 @@ export class Connection {
 
     if (options.expectResponse === false) {
       return new Promise((resolve, reject) => {
-        this.socket.write(frame, (err) => (err ? reject(new ConnectionError(`write to ${this.broker} failed`, { cause: err })) : resolve(undefined)));
+        this.socket.write(frame, (err) =>
+          err ? reject(new ConnectionError(`write to ${this.broker} failed`, { cause: err })) : resolve(undefined),
+        );
       });
     }
 
@@ -251,7 +256,9 @@ export class Connection {
     } catch (err) {
       entry.reject(
         err instanceof ProtocolError
-          ? new ProtocolError(`${entry.api.name} v${entry.version} response from ${this.broker}: ${err.message}`, { cause: err })
+          ? new ProtocolError(`${entry.api.name} v${entry.version} response from ${this.broker}: ${err.message}`, {
+              cause: err,
+            })
           : (err as Error),
       );
       return;
@@ -331,7 +338,12 @@ function openSocket(options: ConnectionOptions, signal?: AbortSignal): Promise<n
   const where = `${options.host}:${options.port}`;
   return new Promise((resolve, reject) => {
     const socket = options.tls
-      ? tls.connect({ servername: net.isIP(options.host) ? undefined : options.host, ...options.tls, host: options.host, port: options.port })
+      ? tls.connect({
+          servername: net.isIP(options.host) ? undefined : options.host,
+          ...options.tls,
+          host: options.host,
+          port: options.port,
+        })
       : net.connect({ host: options.host, port: options.port });
     const readyEvent = options.tls ? 'secureConnect' : 'connect';
     const cleanup = () => {

@@ -29,7 +29,14 @@ describe('Writer/Reader round trips', () => {
         fc.boolean(),
         (i8, i16, i32, u32, i64, f64, b) => {
           const w = new Writer(1);
-          w.int8(i8).int16(i16).int32(i32).uint32(u32).int64(i64).float64(f64).bool(b).uint16(i16 & 0xffff);
+          w.int8(i8)
+            .int16(i16)
+            .int32(i32)
+            .uint32(u32)
+            .int64(i64)
+            .float64(f64)
+            .bool(b)
+            .uint16(i16 & 0xffff);
           const r = new Reader(w.finish());
           expect([r.int8(), r.int16(), r.int32(), r.uint32(), r.int64(), r.float64(), r.bool(), r.uint16()]).toEqual([
             i8,
@@ -50,43 +57,71 @@ describe('Writer/Reader round trips', () => {
   it('varints of every width', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 2 ** 32 - 1 }), (v) => {
-        expect(roundTrip((w, x) => w.unsignedVarint(x), (r) => r.unsignedVarint(), v)).toBe(v);
+        expect(
+          roundTrip(
+            (w, x) => w.unsignedVarint(x),
+            (r) => r.unsignedVarint(),
+            v,
+          ),
+        ).toBe(v);
       }),
     );
     fc.assert(
       fc.property(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), (v) => {
-        expect(roundTrip((w, x) => w.varint(x), (r) => r.varint(), v)).toBe(v);
+        expect(
+          roundTrip(
+            (w, x) => w.varint(x),
+            (r) => r.varint(),
+            v,
+          ),
+        ).toBe(v);
       }),
     );
     fc.assert(
       fc.property(int64, (v) => {
-        expect(roundTrip((w, x) => w.varlong(x), (r) => r.varlong(), v)).toBe(v);
+        expect(
+          roundTrip(
+            (w, x) => w.varlong(x),
+            (r) => r.varlong(),
+            v,
+          ),
+        ).toBe(v);
       }),
     );
     fc.assert(
       fc.property(fc.maxSafeInteger(), (v) => {
-        expect(roundTrip((w, x) => w.varlong(x), (r) => r.varlongNumber(), v)).toBe(v);
+        expect(
+          roundTrip(
+            (w, x) => w.varlong(x),
+            (r) => r.varlongNumber(),
+            v,
+          ),
+        ).toBe(v);
       }),
     );
   });
 
   it('strings and bytes, plain and compact, nullable', () => {
     fc.assert(
-      fc.property(fc.option(fc.string({ unit: 'binary', maxLength: 200 })), fc.option(fc.uint8Array({ maxLength: 300 })), (s, b) => {
-        const bytes = b === null ? null : Buffer.from(b);
-        const w = new Writer(1);
-        w.nullableString(s).compactNullableString(s).nullableBytes(bytes).compactNullableBytes(bytes);
-        if (s !== null) w.string(s).compactString(s);
-        if (bytes !== null) w.bytes(bytes).compactBytes(bytes);
-        const r = new Reader(w.finish());
-        expect(r.nullableString()).toEqual(s);
-        expect(r.compactNullableString()).toEqual(s);
-        expect(r.nullableBytes()).toEqual(bytes);
-        expect(r.compactNullableBytes()).toEqual(bytes);
-        if (s !== null) expect([r.string(), r.compactString()]).toEqual([s, s]);
-        if (bytes !== null) expect([r.bytes(), r.compactBytes()]).toEqual([bytes, bytes]);
-        expect(r.remaining()).toBe(0);
-      }),
+      fc.property(
+        fc.option(fc.string({ unit: 'binary', maxLength: 200 })),
+        fc.option(fc.uint8Array({ maxLength: 300 })),
+        (s, b) => {
+          const bytes = b === null ? null : Buffer.from(b);
+          const w = new Writer(1);
+          w.nullableString(s).compactNullableString(s).nullableBytes(bytes).compactNullableBytes(bytes);
+          if (s !== null) w.string(s).compactString(s);
+          if (bytes !== null) w.bytes(bytes).compactBytes(bytes);
+          const r = new Reader(w.finish());
+          expect(r.nullableString()).toEqual(s);
+          expect(r.compactNullableString()).toEqual(s);
+          expect(r.nullableBytes()).toEqual(bytes);
+          expect(r.compactNullableBytes()).toEqual(bytes);
+          if (s !== null) expect([r.string(), r.compactString()]).toEqual([s, s]);
+          if (bytes !== null) expect([r.bytes(), r.compactBytes()]).toEqual([bytes, bytes]);
+          expect(r.remaining()).toBe(0);
+        },
+      ),
     );
   });
 
@@ -94,7 +129,13 @@ describe('Writer/Reader round trips', () => {
     fc.assert(
       fc.property(fc.uint8Array({ minLength: 16, maxLength: 16 }), (raw) => {
         const u = Buffer.from(raw).toString('base64url');
-        expect(roundTrip((w, x) => w.uuid(x), (r) => r.uuid(), u)).toBe(u);
+        expect(
+          roundTrip(
+            (w, x) => w.uuid(x),
+            (r) => r.uuid(),
+            u,
+          ),
+        ).toBe(u);
       }),
     );
     expect(new Reader(Buffer.alloc(16)).uuid()).toBe(ZERO_UUID);
@@ -174,14 +215,18 @@ describe('Reader bounds every length', () => {
       (r) => r.int64(),
     ];
     fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 40 }), fc.array(fc.nat(ops.length - 1), { maxLength: 8 }), (bytes, seq) => {
-        const r = new Reader(Buffer.from(bytes));
-        try {
-          for (const i of seq) ops[i](r);
-        } catch (err) {
-          expect(err).toBeInstanceOf(ProtocolError);
-        }
-      }),
+      fc.property(
+        fc.uint8Array({ maxLength: 40 }),
+        fc.array(fc.nat(ops.length - 1), { maxLength: 8 }),
+        (bytes, seq) => {
+          const r = new Reader(Buffer.from(bytes));
+          try {
+            for (const i of seq) ops[i](r);
+          } catch (err) {
+            expect(err).toBeInstanceOf(ProtocolError);
+          }
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -1,0 +1,318 @@
+import {
+  type ApiCodec,
+  ConnectionError,
+  createKafkaError,
+  FindCoordinatorApi,
+  KafkaError,
+  KafkaTimeoutError,
+  MetadataApi,
+  type MetadataRequest,
+  NoBrokersAvailableError,
+  type RequestOf,
+  type ResponseOf,
+} from '@kafka-aio/protocol';
+import createDebug from 'debug';
+import type { BrokerAddress, ResolvedCommonOptions } from '../config/common.js';
+import { Connection, type ConnectionOptions, type RequestOptions, type ResponseInfo } from '../network/connection.js';
+import { backoffMs, sleep } from './backoff.js';
+import { BrokerPool } from './broker-pool.js';
+import { MetadataSnapshot } from './metadata.js';
+
+const debug = createDebug('kafka-aio:cluster');
+
+/** Largest response frame accepted; Kafka's own default for `socket.request.max.bytes` is 100 MiB. */
+const MAX_FRAME_BYTES = 256 * 1024 * 1024;
+
+/** Which coordinator FindCoordinator should look up. */
+export const CoordinatorType = { GROUP: 0, TRANSACTION: 1 } as const;
+export type CoordinatorType = (typeof CoordinatorType)[keyof typeof CoordinatorType];
+
+/** What the cluster layer needs beyond the common options. */
+export interface ClusterOptions extends ResolvedCommonOptions {
+  /** Ask brokers to auto-create topics named in metadata requests (when the broker allows it). */
+  allowAutoTopicCreation: boolean;
+  /** SASL handshake, run on every new connection. */
+  authenticate?: (conn: Connection) => Promise<void>;
+  /** Observes every response (throttle events, statistics). */
+  onResponse?: (info: ResponseInfo) => void;
+}
+
+/**
+ * The client's view of the cluster and its way in: bootstrap, metadata with refresh on age and on
+ * demand, one connection pool per broker, and coordinator lookup. Producer, consumer and admin all
+ * send requests through {@link request}.
+ */
+export class Cluster {
+  /** The newest metadata snapshot. */
+  metadata: MetadataSnapshot = MetadataSnapshot.empty();
+  readonly pool: BrokerPool;
+  private readonly dial: Omit<ConnectionOptions, 'host' | 'port'>;
+  /** Topics whose metadata is kept fresh; `null` means every topic. */
+  private interest: Set<string> | null = new Set();
+  private refreshing: Promise<MetadataSnapshot> | undefined;
+  private refreshTimer: NodeJS.Timeout | undefined;
+  private readonly coordinators = new Map<string, number>();
+  private closed = false;
+
+  constructor(readonly options: ClusterOptions) {
+    this.dial = {
+      clientId: options.clientId,
+      requestTimeoutMs: options.requestTimeoutMs,
+      connectTimeoutMs: options.connectTimeoutMs,
+      tls:
+        options.securityProtocol === 'SSL' || options.securityProtocol === 'SASL_SSL'
+          ? (options.sslContext ?? {})
+          : undefined,
+      maxFrameBytes: MAX_FRAME_BYTES,
+      authenticate: options.authenticate,
+      onResponse: options.onResponse,
+    };
+    this.pool = new BrokerPool(this.dial, options.connectionsMaxIdleMs);
+  }
+
+  /**
+   * Contacts the bootstrap servers in turn until one returns metadata. Rejects with
+   * {@link NoBrokersAvailableError} (carrying each failure) when none does.
+   */
+  async start(signal?: AbortSignal): Promise<void> {
+    await this.bootstrap(signal);
+    if (this.options.metadataMaxAgeMs > 0) {
+      this.refreshTimer = setInterval(
+        () => {
+          if (performance.now() - this.metadata.fetchedAt >= this.options.metadataMaxAgeMs) {
+            this.refreshMetadata().catch((err: unknown) => debug('periodic metadata refresh failed: %s', err));
+          }
+        },
+        Math.min(this.options.metadataMaxAgeMs, 30_000),
+      );
+      this.refreshTimer.unref();
+    }
+  }
+
+  private async bootstrap(signal?: AbortSignal): Promise<void> {
+    const failures: string[] = [];
+    let lastError: unknown;
+    for (const addr of this.options.bootstrapServers) {
+      let conn: Connection | undefined;
+      try {
+        conn = await Connection.connect({ ...this.dial, host: addr.host, port: addr.port }, signal);
+        const res = await conn.request(MetadataApi, this.metadataRequest(), { signal });
+        this.metadata = this.metadata.merge(res, performance.now());
+        const broker = [...this.metadata.brokers.values()].find((b) => sameAddress(b, addr));
+        if (broker) this.pool.adopt(nodeKey(broker.nodeId), conn);
+        else conn.close();
+        debug('bootstrapped from %s:%d: %d brokers', addr.host, addr.port, this.metadata.brokers.size);
+        return;
+      } catch (err) {
+        conn?.close();
+        if (signal?.aborted) throw err;
+        lastError = err;
+        failures.push(`${addr.host}:${addr.port}: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    }
+    throw new NoBrokersAvailableError(`no bootstrap server answered: ${failures.join('; ')}`, { cause: lastError });
+  }
+
+  private metadataRequest(topics: Iterable<string> | null = this.interest): MetadataRequest {
+    return {
+      topics: topics === null ? null : [...topics].map((name) => ({ name })),
+      allowAutoTopicCreation: this.options.allowAutoTopicCreation,
+      includeTopicAuthorizedOperations: false,
+    };
+  }
+
+  /** Keeps the metadata of these topics fresh from now on. */
+  addInterest(topics: Iterable<string>): void {
+    if (this.interest === null) return;
+    for (const t of topics) this.interest.add(t);
+  }
+
+  /** Keeps the metadata of every topic fresh (pattern subscriptions, admin listings). */
+  watchAllTopics(): void {
+    this.interest = null;
+  }
+
+  /**
+   * Fetches fresh metadata for the watched topics plus `topics`. Concurrent callers share one
+   * request; a caller that needs topics the in-flight request lacks waits and refreshes again.
+   */
+  async refreshMetadata(topics: Iterable<string> = []): Promise<MetadataSnapshot> {
+    const wanted = [...topics];
+    this.addInterest(wanted);
+    while (this.refreshing) {
+      const inFlight = this.refreshing;
+      const snapshot = await inFlight.catch(() => undefined);
+      if (snapshot && wanted.every((t) => snapshot.topics.has(t) || snapshot.topicErrors.has(t))) return snapshot;
+      if (this.refreshing === inFlight) break;
+    }
+    const refresh = this.fetchMetadata().finally(() => {
+      if (this.refreshing === refresh) this.refreshing = undefined;
+    });
+    this.refreshing = refresh;
+    return refresh;
+  }
+
+  private async fetchMetadata(): Promise<MetadataSnapshot> {
+    const request = this.metadataRequest();
+    const candidates = this.brokerOrder();
+    let lastError: unknown;
+    for (const nodeId of candidates) {
+      try {
+        const res = await this.request(nodeId, MetadataApi, request);
+        this.metadata = this.metadata.merge(res, performance.now());
+        return this.metadata;
+      } catch (err) {
+        lastError = err;
+        debug('metadata from node %d failed: %s', nodeId, err);
+      }
+    }
+    // Every known broker failed: the cluster may have moved, so start over from the bootstrap list.
+    try {
+      await this.bootstrap();
+      return this.metadata;
+    } catch (err) {
+      throw lastError instanceof Error ? lastError : err;
+    }
+  }
+
+  /** Known brokers, the least busy open connection first, then the rest in random order. */
+  private brokerOrder(): number[] {
+    const ids = [...this.metadata.brokers.keys()];
+    for (let i = ids.length - 1; i > 0; i--) {
+      const j = Math.floor(Math.random() * (i + 1));
+      [ids[i], ids[j]] = [ids[j], ids[i]];
+    }
+    const load = (id: number) => this.pool.peek(nodeKey(id))?.inFlightCount ?? Number.MAX_SAFE_INTEGER;
+    return ids.sort((a, b) => load(a) - load(b));
+  }
+
+  /** The least loaded broker's node id. */
+  leastLoadedNode(): number {
+    const [first] = this.brokerOrder();
+    if (first === undefined) throw new NoBrokersAvailableError('the cluster metadata lists no broker');
+    return first;
+  }
+
+  /** An open connection to broker `nodeId` (optionally a separate one for `purpose`). */
+  async connection(nodeId: number, purpose = '', signal?: AbortSignal): Promise<Connection> {
+    let broker = this.metadata.brokers.get(nodeId);
+    if (!broker) {
+      await this.refreshMetadata();
+      broker = this.metadata.brokers.get(nodeId);
+      if (!broker) throw new ConnectionError(`broker ${nodeId} is not in the cluster metadata`);
+    }
+    const key = purpose ? `${nodeKey(nodeId)}/${purpose}` : nodeKey(nodeId);
+    return this.pool.get(key, broker.host, broker.port, signal);
+  }
+
+  /**
+   * Sends one request to broker `nodeId`, once. A connection failure drops that connection so the
+   * next call dials again; retrying is the caller's decision.
+   */
+  async request<C extends ApiCodec>(
+    nodeId: number,
+    api: C,
+    body: RequestOf<C>,
+    options: RequestOptions & { purpose?: string } = {},
+  ): Promise<ResponseOf<C>> {
+    if (this.closed) throw new ConnectionError('the client is closed');
+    const conn = await this.connection(nodeId, options.purpose, options.signal);
+    return conn.request(api, body, options);
+  }
+
+  /**
+   * The node id of the group or transaction coordinator for `key`, from cache or FindCoordinator.
+   * Retries retriable errors (the coordinator topic is still being created, ...) with backoff
+   * until `timeoutMs`.
+   */
+  async findCoordinator(
+    type: CoordinatorType,
+    key: string,
+    { timeoutMs = this.options.requestTimeoutMs, signal }: { timeoutMs?: number; signal?: AbortSignal } = {},
+  ): Promise<number> {
+    const cacheKey = `${type}:${key}`;
+    const cached = this.coordinators.get(cacheKey);
+    if (cached !== undefined && this.metadata.brokers.has(cached)) return cached;
+    const what =
+      type === CoordinatorType.GROUP ? `group ${JSON.stringify(key)}` : `transactional id ${JSON.stringify(key)}`;
+    const nodeId = await this.retrying(`finding the coordinator of ${what}`, timeoutMs, signal, async () => {
+      const node = this.leastLoadedNode();
+      const conn = await this.connection(node, '', signal);
+      const v = conn.versions.pick(FindCoordinatorApi);
+      const res = await conn.request(FindCoordinatorApi, { key, keyType: type, coordinatorKeys: [key] }, { signal });
+      const entry =
+        v >= 4
+          ? res.coordinators?.[0]
+          : {
+              nodeId: res.nodeId ?? -1,
+              host: res.host ?? '',
+              port: res.port ?? -1,
+              errorCode: res.errorCode ?? 0,
+              errorMessage: res.errorMessage ?? null,
+            };
+      if (!entry) throw new KafkaError(`FindCoordinator returned no coordinator for ${what}`, { retriable: true });
+      if (entry.errorCode !== 0)
+        throw createKafkaError(entry.errorCode, entry.errorMessage ?? undefined, { groupId: key });
+      if (!this.metadata.brokers.has(entry.nodeId)) await this.refreshMetadata();
+      return entry.nodeId;
+    });
+    this.coordinators.set(cacheKey, nodeId);
+    return nodeId;
+  }
+
+  /** Forgets a cached coordinator after NOT_COORDINATOR or COORDINATOR_NOT_AVAILABLE. */
+  invalidateCoordinator(type: CoordinatorType, key: string): void {
+    this.coordinators.delete(`${type}:${key}`);
+  }
+
+  /**
+   * Runs `attempt` until it succeeds, retrying errors that are retriable (or connection errors)
+   * with exponential backoff, until `timeoutMs` has passed; then rejects with the last error
+   * wrapped in a {@link KafkaTimeoutError}. Invalid-metadata errors refresh metadata first.
+   */
+  async retrying<T>(
+    what: string,
+    timeoutMs: number,
+    signal: AbortSignal | undefined,
+    attempt: () => Promise<T>,
+  ): Promise<T> {
+    const deadline = performance.now() + timeoutMs;
+    for (let n = 0; ; n++) {
+      try {
+        return await attempt();
+      } catch (err) {
+        if (signal?.aborted || !isRetriable(err)) throw err;
+        const wait = backoffMs(n, this.options.retryBackoffMs, this.options.retryBackoffMaxMs);
+        if (performance.now() + wait >= deadline) {
+          throw new KafkaTimeoutError(`${what} did not succeed within ${timeoutMs} ms: ${(err as Error).message}`, {
+            cause: err,
+            timeoutMs,
+          });
+        }
+        debug('%s: retrying after %s', what, (err as Error).message);
+        if (err instanceof KafkaError && err.invalidMetadata) await this.refreshMetadata().catch(() => undefined);
+        await sleep(wait, signal);
+      }
+    }
+  }
+
+  /** Closes every connection and stops the refresh timer. Idempotent. */
+  close(): void {
+    this.closed = true;
+    if (this.refreshTimer) clearInterval(this.refreshTimer);
+    this.pool.close();
+  }
+}
+
+/** True for errors that another attempt may fix. */
+export function isRetriable(err: unknown): boolean {
+  return err instanceof KafkaError && (err.retriable || err instanceof ConnectionError);
+}
+
+function nodeKey(nodeId: number): string {
+  return `node-${nodeId}`;
+}
+
+function sameAddress(broker: { host: string; port: number }, addr: BrokerAddress): boolean {
+  return broker.port === addr.port && broker.host.toLowerCase() === addr.host.toLowerCase();
+}
