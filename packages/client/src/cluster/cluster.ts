@@ -239,7 +239,9 @@ export class Cluster {
       const node = this.leastLoadedNode();
       const conn = await this.connection(node, '', signal);
       const v = conn.versions.pick(FindCoordinatorApi);
-      const res = await conn.request(FindCoordinatorApi, { key, keyType: type, coordinatorKeys: [key] }, { signal });
+      // v4+ batches keys; earlier versions take one `key`, and each refuses the other's field.
+      const body = v >= 4 ? { keyType: type, coordinatorKeys: [key] } : { key, keyType: type };
+      const res = await conn.request(FindCoordinatorApi, body, { signal, version: v });
       const entry =
         v >= 4
           ? res.coordinators?.[0]
