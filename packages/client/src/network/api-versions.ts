@@ -17,7 +17,14 @@ export class ApiVersionTable {
     readonly broker: ReadonlyMap<number, VersionRange>,
     /** The broker's address, for error messages. */
     readonly brokerName = 'broker',
+    /** Finalized feature levels (`transaction.version`, `group.version`, ...), by name (ApiVersions v3+). */
+    readonly features: ReadonlyMap<string, number> = new Map(),
   ) {}
+
+  /** The finalized level of a cluster feature, or 0 when the broker reports none. */
+  featureLevel(name: string): number {
+    return this.features.get(name) ?? 0;
+  }
 
   /** The highest version both sides speak, or undefined when there is none. */
   highest(api: ApiCodec): number | undefined {

@@ -325,7 +325,9 @@ export class Connection {
       if (response && response.errorCode === 0) {
         const ranges = new Map<number, VersionRange>();
         for (const k of response.apiKeys) ranges.set(k.apiKey, { minVersion: k.minVersion, maxVersion: k.maxVersion });
-        return new ApiVersionTable(ranges, this.broker);
+        const features = new Map<string, number>();
+        for (const f of response.finalizedFeatures ?? []) features.set(f.name, f.maxVersionLevel);
+        return new ApiVersionTable(ranges, this.broker, features);
       }
       const brokerRange = response?.apiKeys.find((k) => k.apiKey === ApiVersionsApi.apiKey);
       version = brokerRange ? Math.min(brokerRange.maxVersion, ApiVersionsApi.maxVersion) : 0;

@@ -1,0 +1,13 @@
+export {
+  type CompressionName,
+  type DeliveryCallback,
+  PRODUCER_DEFAULTS,
+  type ProducerOptions,
+  type ResolvedProducerOptions,
+  resolveProducerOptions,
+  type Serializer,
+} from './options.js';
+export * from './partitioner/index.js';
+export { AIOKafkaProducer, type PendingDelivery, type SendOptions } from './producer.js';
+export type { HeaderValue, RecordHeadersInput } from './record-input.js';
+export type { RecordMetadata, TimestampTypeName } from './record-metadata.js';

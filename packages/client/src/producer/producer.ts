@@ -1,0 +1,393 @@
+import {
+  IllegalOperationError,
+  IllegalStateError,
+  InvalidConfigError,
+  type KafkaError,
+  MessageSizeTooLargeError,
+  ProducerClosedError,
+  RECORD_BATCH_OVERHEAD,
+  TopicAuthorizationFailedError,
+  UnknownTopicOrPartitionError,
+} from '@kafka-aio/protocol';
+import createDebug from 'debug';
+import { backoffMs, sleep } from '../cluster/backoff.js';
+import { Cluster } from '../cluster/cluster.js';
+import { type TopicPartition, topicPartition } from '../topic-partition.js';
+import { BufferBudget } from './buffer-budget.js';
+import { initProducerId } from './init-producer-id.js';
+import {
+  type DeliveryCallback,
+  type ProducerOptions,
+  type ResolvedProducerOptions,
+  resolveProducerOptions,
+} from './options.js';
+import { DefaultPartitioner } from './partitioner/index.js';
+import { estimateRecordSize, type PendingRecord, type ProducerBatch } from './producer-batch.js';
+import { ProducerIdentity } from './producer-identity.js';
+import { RecordAccumulator } from './record-accumulator.js';
+import { checkTimestamp, normalizeHeaders, type RecordHeadersInput, serialize } from './record-input.js';
+import type { RecordMetadata } from './record-metadata.js';
+import { Sender } from './sender.js';
+import { TransactionManager } from './transaction-manager.js';
+
+const debug = createDebug('kafka-aio:producer');
+
+/** Per-record options of {@link AIOKafkaProducer.send}. */
+export interface SendOptions<K> {
+  /** The record key; partitions keyed records by murmur2 like the Java client. */
+  key?: K;
+  /** An explicit partition; otherwise the partitioner chooses. */
+  partition?: number;
+  /** Epoch milliseconds; default now. */
+  timestampMs?: number;
+  /** Ordered headers; keys may repeat. */
+  headers?: RecordHeadersInput;
+  /** Called once this record is delivered or has finally failed. */
+  onDelivery?: DeliveryCallback;
+  /** Cancels waiting for buffer space or metadata (not a record already buffered). */
+  signal?: AbortSignal;
+}
+
+/**
+ * A record accepted into the producer's buffer. `await producer.send(...)` gives you this as soon as
+ * there is room; `await pending.delivered` waits for the broker. (A Promise cannot resolve to a
+ * Promise, so the two waits are two steps, like aiokafka's `send()` and its future.)
+ */
+export interface PendingDelivery {
+  /** The partition the record was assigned to. */
+  readonly topicPartition: TopicPartition;
+  /** Resolves with where the record landed, or rejects with the delivery error. */
+  readonly delivered: Promise<RecordMetadata>;
+}
+
+class Pending implements PendingDelivery {
+  #delivered: Promise<RecordMetadata> | undefined;
+  constructor(
+    private readonly batch: ProducerBatch,
+    private readonly index: number,
+  ) {}
+  get topicPartition(): TopicPartition {
+    return this.batch.tp;
+  }
+  // Made on first access: producers that only await flush() create no per-record promise.
+  get delivered(): Promise<RecordMetadata> {
+    this.#delivered ??= this.batch.recordPromise(this.index);
+    return this.#delivered;
+  }
+}
+
+type State = 'new' | 'starting' | 'running' | 'closing' | 'closed';
+
+/**
+ * An asynchronous Kafka producer in the shape of aiokafka's AIOKafkaProducer.
+ *
+ * ```ts
+ * await using producer = new AIOKafkaProducer({ bootstrapServers: '127.0.0.1:9092' });
+ * await producer.start();
+ * const meta = await producer.sendAndWait('orders', 'hello', { key: 'k1' });
+ * ```
+ *
+ * Fast path: `await producer.send(...)` many times (it only waits when `bufferMemory` is full),
+ * then `await producer.flush()`, or `Promise.all` of the `delivered` promises.
+ */
+export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | null> {
+  /** The resolved options, defaults applied. */
+  readonly options: ResolvedProducerOptions;
+  private readonly cluster: Cluster;
+  private readonly budget: BufferBudget;
+  private readonly accumulator: RecordAccumulator;
+  private readonly identity: ProducerIdentity | undefined;
+  private readonly partitioner: DefaultPartitioner;
+  private readonly sender: Sender;
+  private readonly txn: TransactionManager | undefined;
+  private state: State = 'new';
+  private fatalError: KafkaError | undefined;
+
+  constructor(options: ProducerOptions<K, V> = {}) {
+    this.options = resolveProducerOptions(options as ProducerOptions<never, never>);
+    const o = this.options;
+    this.cluster = new Cluster({ ...o, allowAutoTopicCreation: o.allowAutoCreateTopics });
+    this.budget = new BufferBudget(o.bufferMemory);
+    this.accumulator = new RecordAccumulator(o);
+    this.identity = o.enableIdempotence ? new ProducerIdentity() : undefined;
+    this.partitioner = new DefaultPartitioner({ batchSize: o.maxBatchSize, partitioner: o.partitioner });
+    this.txn =
+      o.transactionalId === null
+        ? undefined
+        : new TransactionManager(this.cluster, this.identity!, o, () => this.flush());
+    this.sender = new Sender(this.cluster, this.accumulator, this.budget, this.identity, o, {
+      transactional: this.txn !== undefined,
+      ensureIdentity: () => this.ensureIdentity(),
+      readyToSend: this.txn ? (tp) => this.txn!.readyToSend(tp) : undefined,
+      produceVersionCap: this.txn ? () => this.txn!.produceVersionCap() : undefined,
+      onBatchFailed: this.txn ? (err) => this.txn!.onBatchFailed(err) : undefined,
+      onFatal: (err) => this.onFatal(err),
+    });
+    this.txn?.setWake(() => this.sender.wake());
+  }
+
+  /**
+   * Connects to the cluster; with idempotence or transactions, also obtains a producer id. Rejects
+   * with `NoBrokersAvailableError` when no bootstrap server answers.
+   */
+  async start(signal?: AbortSignal): Promise<void> {
+    if (this.state !== 'new') throw new IllegalStateError(`start() called on a producer that is ${this.state}`);
+    this.state = 'starting';
+    try {
+      await this.cluster.start(signal);
+      if (this.txn) await this.txn.initialize(signal);
+      else if (this.identity) await this.ensureIdentity(signal);
+      this.state = 'running';
+      debug('producer started (idempotence %s)', this.identity ? 'on' : 'off');
+    } catch (err) {
+      this.state = 'closed';
+      this.cluster.close();
+      throw err;
+    }
+  }
+
+  private async ensureIdentity(signal?: AbortSignal): Promise<void> {
+    const id = this.identity!;
+    if (this.txn) return this.txn.ensureIdentity(signal);
+    const current = id.isValid && id.needsBump ? { producerId: id.producerId, epoch: id.epoch } : undefined;
+    const next = await initProducerId(this.cluster, {
+      transactionalId: null,
+      transactionTimeoutMs: 2 ** 31 - 1,
+      current,
+      timeoutMs: this.options.maxBlockMs,
+      signal,
+    });
+    debug('producer id %s epoch %d', next.producerId, next.epoch);
+    id.set(next.producerId, next.epoch);
+  }
+
+  /**
+   * Sends the buffered records and closes connections. Records still undelivered after
+   * `timeoutMs` (default `deliveryTimeoutMs`) fail with `ProducerClosedError`; stop never hangs.
+   */
+  async stop({ timeoutMs = this.options.deliveryTimeoutMs }: { timeoutMs?: number } = {}): Promise<void> {
+    if (this.state === 'closed' || this.state === 'new') {
+      this.state = 'closed';
+      this.cluster.close();
+      return;
+    }
+    if (this.state === 'closing') return this.closed;
+    this.state = 'closing';
+    this.closed = (async () => {
+      this.budget.failWaiters(new ProducerClosedError('the producer is stopping'));
+      this.sender.beginClose();
+      const drained = this.sender.flush();
+      const timer = sleep(timeoutMs).then(() => 'timeout' as const);
+      const outcome = await Promise.race([drained.then(() => 'drained' as const), timer]);
+      if (outcome === 'timeout') {
+        this.sender.abortAll(
+          new ProducerClosedError(`the producer stopped before these records were delivered (waited ${timeoutMs} ms)`),
+        );
+      }
+      this.state = 'closed';
+      this.cluster.close();
+      debug('producer stopped');
+    })();
+    return this.closed;
+  }
+  private closed: Promise<void> = Promise.resolve();
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.stop();
+  }
+
+  /** Waits until every record sent so far is delivered or has failed. */
+  async flush(): Promise<void> {
+    await this.sender.flush();
+  }
+
+  /** The partition numbers of `topic`, waiting up to `maxBlockMs` for its metadata. */
+  async partitionsFor(topic: string): Promise<number[]> {
+    this.checkOpen();
+    const count = await this.waitForTopic(topic);
+    return Array.from({ length: count }, (_, i) => i);
+  }
+
+  /**
+   * Buffers one record and resolves once it is accepted (waiting only while `bufferMemory` is full
+   * or the topic's metadata is unknown). Await `.delivered` on the result for the broker's answer.
+   *
+   * Rejects with `SerializationError` (bad key or value), `MessageSizeTooLargeError` (over
+   * `maxRequestSize`), `KafkaTimeoutError` (no buffer space or metadata within `maxBlockMs`),
+   * `ProducerClosedError` (after `stop()`), or `IllegalOperationError` (transactional producer
+   * outside a transaction).
+   */
+  async send(topic: string, value: V, options: SendOptions<K> = {}): Promise<PendingDelivery> {
+    this.checkOpen();
+    if (typeof topic !== 'string' || topic.length === 0)
+      throw new InvalidConfigError(`topic must be a non-empty string, got ${String(topic)}`);
+    this.txn?.checkCanSend();
+    const record: PendingRecord = {
+      key: serialize('key', options.key, this.options.keySerializer, topic),
+      value: serialize('value', value, this.options.valueSerializer, topic),
+      headers: normalizeHeaders(options.headers, topic),
+      timestamp: options.timestampMs === undefined ? Date.now() : checkTimestamp(options.timestampMs),
+    };
+    const size = estimateRecordSize(record);
+    if (size + RECORD_BATCH_OVERHEAD > this.options.maxRequestSize) {
+      throw new MessageSizeTooLargeError(size + RECORD_BATCH_OVERHEAD, this.options.maxRequestSize, undefined);
+    }
+    if (size > this.options.bufferMemory)
+      throw new MessageSizeTooLargeError(size, this.options.bufferMemory, `the record is larger than bufferMemory`);
+
+    let partitions = this.cluster.metadata.partitionCount(topic);
+    if (partitions === undefined) partitions = await this.waitForTopic(topic, options.signal);
+    const { partition, sticky } = this.choosePartition(topic, partitions, record, options.partition);
+    if (!this.budget.tryReserve(size)) await this.budget.reserve(size, this.options.maxBlockMs, options.signal);
+    if (this.state !== 'running') {
+      this.budget.release(size);
+      this.checkOpen();
+    }
+    const tp = topicPartition(topic, partition);
+    this.txn?.addPartition(tp);
+    const { batch, index, full } = this.accumulator.append(tp, record, size, options.onDelivery);
+    if (sticky) this.partitioner.onAppend(topic, partition, size, full);
+    if (full || batch.recordCount === 1) this.sender.wake();
+    return new Pending(batch, index);
+  }
+
+  /** `send` then wait for delivery: resolves with the record's metadata. */
+  async sendAndWait(topic: string, value: V, options: SendOptions<K> = {}): Promise<RecordMetadata> {
+    const pending = await this.send(topic, value, options);
+    return pending.delivered;
+  }
+
+  private choosePartition(
+    topic: string,
+    partitions: number,
+    record: PendingRecord,
+    explicit: number | undefined,
+  ): { partition: number; sticky: boolean } {
+    if (explicit !== undefined) {
+      if (!Number.isInteger(explicit) || explicit < 0 || explicit >= partitions) {
+        throw new InvalidConfigError(
+          `partition ${explicit} does not exist: topic ${topic} has partitions 0-${partitions - 1}`,
+        );
+      }
+      return { partition: explicit, sticky: false };
+    }
+    return this.partitioner.partition({
+      topic,
+      key: record.key,
+      value: record.value,
+      partitions,
+      availablePartitions: this.cluster.metadata.availablePartitions(topic),
+    });
+  }
+
+  /** Waits up to `maxBlockMs` for `topic` to appear in metadata; returns its partition count. */
+  private async waitForTopic(topic: string, signal?: AbortSignal): Promise<number> {
+    const deadline = performance.now() + this.options.maxBlockMs;
+    for (let attempt = 0; ; attempt++) {
+      const known = this.cluster.metadata.partitionCount(topic);
+      if (known !== undefined && known > 0) return known;
+      const meta = await this.cluster.refreshMetadata([topic]);
+      const count = meta.partitionCount(topic);
+      if (count !== undefined && count > 0) return count;
+      const code = meta.topicErrors.get(topic);
+      if (code === 29) throw new TopicAuthorizationFailedError(undefined, { context: { topic } });
+      const wait = backoffMs(attempt, this.options.retryBackoffMs, this.options.retryBackoffMaxMs);
+      if (performance.now() + wait > deadline) {
+        const reason =
+          code === 3 || code === undefined ? 'it does not exist (and was not auto-created)' : `error code ${code}`;
+        throw new UnknownTopicOrPartitionError(
+          `topic ${topic} not present in metadata after maxBlockMs=${this.options.maxBlockMs}: ${reason}`,
+          { context: { topic } },
+        );
+      }
+      await sleep(wait, signal);
+    }
+  }
+
+  private checkOpen(): void {
+    if (this.fatalError) throw this.fatalError;
+    if (this.state === 'new' || this.state === 'starting')
+      throw new IllegalStateError('the producer is not started: call start() first');
+    if (this.state !== 'running') throw new ProducerClosedError();
+  }
+
+  private onFatal(err: KafkaError): void {
+    if (this.fatalError) return;
+    debug('fatal producer error: %s', err.message);
+    this.fatalError = err;
+    this.txn?.onFatal(err);
+    this.sender.abortAll(err);
+    this.budget.failWaiters(err);
+  }
+
+  // --- transactions -------------------------------------------------------------------------
+
+  /** Starts a transaction; records sent from now on commit or abort together. */
+  beginTransaction(): void {
+    this.checkOpen();
+    this.requireTxn().begin();
+  }
+
+  /** Flushes, then commits everything sent since `beginTransaction()`. */
+  async commitTransaction(): Promise<void> {
+    this.checkOpen();
+    await this.requireTxn().commit();
+  }
+
+  /** Discards everything sent since `beginTransaction()`. */
+  async abortTransaction(): Promise<void> {
+    if (this.fatalError) throw this.fatalError;
+    await this.requireTxn().abort();
+  }
+
+  /**
+   * Runs `fn` inside a transaction: commits when it resolves, aborts when it throws (and rethrows).
+   */
+  async transaction<T>(fn: () => Promise<T>): Promise<T> {
+    this.beginTransaction();
+    let result: T;
+    try {
+      result = await fn();
+    } catch (err) {
+      if (!this.fatalError) await this.abortTransaction();
+      throw err;
+    }
+    await this.commitTransaction();
+    return result;
+  }
+
+  /**
+   * Adds consumer offsets to the current transaction (consume-transform-produce). `groupMetadata`
+   * is the consumer's `groupMetadata()`, so that a zombie member is fenced (KIP-447).
+   */
+  async sendOffsetsToTransaction(
+    offsets: ReadonlyMap<
+      TopicPartition,
+      bigint | number | { offset: bigint | number; metadata?: string | null; leaderEpoch?: number }
+    >,
+    groupMetadata:
+      | { groupId: string; generationId?: number; memberId?: string; groupInstanceId?: string | null }
+      | string,
+  ): Promise<void> {
+    this.checkOpen();
+    await this.requireTxn().sendOffsets(
+      offsets,
+      typeof groupMetadata === 'string' ? { groupId: groupMetadata } : groupMetadata,
+    );
+  }
+
+  private requireTxn(): TransactionManager {
+    if (!this.txn) throw new IllegalOperationError('transactions need the transactionalId option');
+    return this.txn;
+  }
+
+  /** @internal A view for tests: the current producer id and epoch. */
+  get producerIdAndEpoch(): { producerId: bigint; epoch: number } | undefined {
+    return this.identity?.isValid ? { producerId: this.identity.producerId, epoch: this.identity.epoch } : undefined;
+  }
+
+  /** @internal For diagnostics: bytes buffered. */
+  get bufferedBytes(): number {
+    return this.budget.usedBytes;
+  }
+}

@@ -1,0 +1,77 @@
+import type { TopicPartition } from '../topic-partition.js';
+import type { DeliveryCallback } from './options.js';
+import { type PendingRecord, ProducerBatch } from './producer-batch.js';
+
+/** What the accumulator needs to know about batching. */
+export interface AccumulatorOptions {
+  maxBatchSize: number;
+  deliveryTimeoutMs: number;
+  onDelivery: DeliveryCallback | undefined;
+}
+
+/**
+ * Records waiting to be sent, as a queue of batches per partition. Appends go to the newest open
+ * batch of the partition; a batch closes when it reaches `maxBatchSize`. The sender takes batches
+ * from the front of each queue and puts them back there (in sequence order) to retry.
+ */
+export class RecordAccumulator {
+  /** Batches not in flight, oldest first, per partition. */
+  readonly queues = new Map<TopicPartition, ProducerBatch[]>();
+  /** Batches appended and not yet settled, across all partitions (for `flush`). */
+  readonly incomplete = new Set<ProducerBatch>();
+
+  constructor(private readonly options: AccumulatorOptions) {}
+
+  /**
+   * Adds a record to `tp`'s open batch, opening a new one when needed. Returns the batch, the
+   * record's index in it, and whether the batch just became full (so the sender should wake now).
+   */
+  append(
+    tp: TopicPartition,
+    record: PendingRecord,
+    size: number,
+    callback?: DeliveryCallback,
+  ): { batch: ProducerBatch; index: number; full: boolean } {
+    let queue = this.queues.get(tp);
+    if (!queue) {
+      queue = [];
+      this.queues.set(tp, queue);
+    }
+    let batch = queue.length > 0 ? queue[queue.length - 1] : undefined;
+    if (!batch || batch.closed || batch.attempts > 0 || batch.sizeBytes + size > this.options.maxBatchSize) {
+      if (batch) batch.closed = true;
+      const now = performance.now();
+      batch = new ProducerBatch(tp, now, now + this.options.deliveryTimeoutMs, this.options.onDelivery);
+      queue.push(batch);
+      this.incomplete.add(batch);
+    }
+    const index = batch.append(record, size, callback);
+    batch.reservedBytes += size;
+    const full = batch.sizeBytes >= this.options.maxBatchSize;
+    if (full) batch.closed = true;
+    return { batch, index, full };
+  }
+
+  /** Puts a batch that must be retried back in its queue, before unsent batches, in sequence order. */
+  requeue(batch: ProducerBatch): void {
+    let queue = this.queues.get(batch.tp);
+    if (!queue) {
+      queue = [];
+      this.queues.set(batch.tp, queue);
+    }
+    let i = 0;
+    while (i < queue.length && queue[i].baseSequence >= 0 && queue[i].baseSequence < batch.baseSequence) i++;
+    if (batch.baseSequence < 0) while (i < queue.length && queue[i].attempts > 0) i++;
+    queue.splice(i, 0, batch);
+  }
+
+  /** Removes a settled batch from the bookkeeping. */
+  settled(batch: ProducerBatch): void {
+    this.incomplete.delete(batch);
+  }
+
+  /** True when nothing is waiting or in flight. */
+  get isEmpty(): boolean {
+    return this.incomplete.size === 0;
+  }
+}

@@ -1,0 +1,81 @@
+import { InvalidConfigError, type KafkaError, SerializationError } from '@kafka-aio/protocol';
+import type { Serializer } from './options.js';
+import type { PendingRecord } from './producer-batch.js';
+
+/** A header value as `send` accepts it; strings are sent as UTF-8. */
+export type HeaderValue = Buffer | Uint8Array | string | null;
+
+/**
+ * Record headers, in order; a key may repeat. Either `[key, value]` pairs (as aiokafka takes them)
+ * or `{ key, value }` objects.
+ */
+export type RecordHeadersInput =
+  | ReadonlyArray<readonly [string, HeaderValue]>
+  | ReadonlyArray<{ key: string; value: HeaderValue }>;
+
+function toBuffer(v: HeaderValue | undefined): Buffer | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string') return Buffer.from(v, 'utf8');
+  return Buffer.isBuffer(v) ? v : Buffer.from(v.buffer, v.byteOffset, v.byteLength);
+}
+
+/**
+ * Serializes a key or value: with a serializer, whatever it returns; without one, a Buffer,
+ * Uint8Array, string (UTF-8) or null. Anything else is a {@link SerializationError} naming the topic.
+ */
+export function serialize(
+  what: 'key' | 'value',
+  input: unknown,
+  serializer: Serializer<unknown> | undefined,
+  topic: string,
+): Buffer | null {
+  let out: unknown = input;
+  if (serializer) {
+    try {
+      out = serializer(input, topic);
+    } catch (err) {
+      throw new SerializationError(
+        `${what} serializer failed for topic ${topic}: ${(err as Error).message}`,
+        { topic },
+        { cause: err },
+      );
+    }
+  }
+  if (out === null || out === undefined) return null;
+  if (typeof out === 'string' || out instanceof Uint8Array) return toBuffer(out);
+  throw new SerializationError(
+    `${what} for topic ${topic} must be a Buffer, Uint8Array, string or null${serializer ? ' (from the serializer)' : '; pass a ' + what + 'Serializer for other types'}, got ${typeof out}`,
+    { topic },
+  );
+}
+
+/** Normalizes headers to `{ key, value: Buffer | null }` in order. */
+export function normalizeHeaders(headers: RecordHeadersInput | undefined, topic: string): PendingRecord['headers'] {
+  if (headers === undefined || headers === null) return undefined;
+  if (!Array.isArray(headers)) {
+    throw new SerializationError(
+      `headers for topic ${topic} must be an array of [key, value] pairs or {key, value} objects`,
+      { topic },
+    );
+  }
+  return headers.map((h: readonly [string, HeaderValue] | { key: string; value: HeaderValue }) => {
+    const [key, value] = Array.isArray(h) ? h : [(h as { key: string }).key, (h as { value: HeaderValue }).value];
+    if (typeof key !== 'string') {
+      throw new SerializationError(`header keys for topic ${topic} must be strings, got ${typeof key}`, { topic });
+    }
+    return { key, value: toBuffer(value) };
+  });
+}
+
+/** Checks an explicit timestamp. */
+export function checkTimestamp(ts: unknown): number {
+  if (typeof ts !== 'number' || !Number.isSafeInteger(ts) || ts < 0) {
+    throw new InvalidConfigError(`timestampMs must be a non-negative integer of epoch milliseconds, got ${String(ts)}`);
+  }
+  return ts;
+}
+
+/** Narrow helper so `instanceof` checks stay in one place. */
+export function isKafkaError(err: unknown): err is KafkaError {
+  return typeof err === 'object' && err !== null && 'retriable' in err && 'code' in err;
+}

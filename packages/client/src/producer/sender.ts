@@ -1,0 +1,458 @@
+import {
+  ConnectionError,
+  createKafkaError,
+  KafkaError,
+  KafkaTimeoutError,
+  ProduceApi,
+  type ProduceRequest,
+  type ProduceResponse,
+  ZERO_UUID,
+} from '@kafka-aio/protocol';
+import createDebug from 'debug';
+import { backoffMs } from '../cluster/backoff.js';
+import type { Cluster } from '../cluster/cluster.js';
+import { formatTopicPartition, type TopicPartition } from '../topic-partition.js';
+import type { BufferBudget } from './buffer-budget.js';
+import type { ResolvedProducerOptions } from './options.js';
+import type { BatchResult, ProducerBatch } from './producer-batch.js';
+import type { ProducerIdentity } from './producer-identity.js';
+import type { RecordAccumulator } from './record-accumulator.js';
+
+const debug = createDebug('kafka-aio:producer');
+
+const ErrorCode = {
+  OUT_OF_ORDER_SEQUENCE_NUMBER: 45,
+  DUPLICATE_SEQUENCE_NUMBER: 46,
+  UNKNOWN_PRODUCER_ID: 59,
+} as const;
+
+/** What the sender asks of the transaction layer, if any. */
+export interface SenderHooks {
+  /** Resolves once the producer id is usable; may run InitProducerId or an epoch bump. */
+  ensureIdentity(): Promise<void>;
+  /** Called before a batch of `tp` is sent inside a transaction (AddPartitionsToTxn); false = not yet. */
+  readyToSend?(tp: TopicPartition): boolean;
+  /** A fatal error: the producer cannot continue (fenced, unauthorized transactional id, ...). */
+  onFatal(err: KafkaError): void;
+  /** A batch failed inside a transaction: the transaction must abort. */
+  onBatchFailed?(err: Error): void;
+  /** Whether batches are transactional. */
+  readonly transactional: boolean;
+  /** The highest Produce version to use, when the transaction layer needs a cap. */
+  produceVersionCap?(): number | undefined;
+}
+
+/**
+ * Drains ready batches from the accumulator into Produce requests, one request per broker at a
+ * time per slot (up to `maxInFlightRequests`), and settles each batch from the response: success,
+ * retry after backoff (keeping its sequence number), or failure once `deliveryTimeoutMs` is spent.
+ * Order per partition is kept: without idempotence one batch per partition is in flight; with it
+ * up to five, the broker rejecting out-of-order sequences and the retried ones going first.
+ */
+export class Sender {
+  private readonly inFlightByNode = new Map<number, number>();
+  private readonly inFlightByPartition = new Map<TopicPartition, ProducerBatch[]>();
+  /** Partitions with a batch being retried: sent one batch at a time until they catch up. */
+  private readonly recovering = new Set<TopicPartition>();
+  private scheduled = false;
+  private timer: NodeJS.Timeout | undefined;
+  private timerAt = Number.POSITIVE_INFINITY;
+  private flushing = 0;
+  private closing = false;
+  private metadataWanted = false;
+  private identityPending = false;
+  private rotation = 0;
+
+  constructor(
+    private readonly cluster: Cluster,
+    private readonly accumulator: RecordAccumulator,
+    private readonly budget: BufferBudget,
+    private readonly identity: ProducerIdentity | undefined,
+    private readonly options: ResolvedProducerOptions,
+    private readonly hooks: SenderHooks,
+  ) {}
+
+  /** Asks the sender to look for ready batches soon (coalesced into one pass). */
+  wake(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.run();
+    });
+  }
+
+  /** Sends everything buffered now, without waiting for `lingerMs`, and resolves when it settled. */
+  async flush(): Promise<void> {
+    const pending = [...this.accumulator.incomplete].map((b) => b.result.catch(() => undefined));
+    if (pending.length === 0) return;
+    this.flushing++;
+    this.wake();
+    try {
+      await Promise.all(pending);
+    } finally {
+      this.flushing--;
+    }
+  }
+
+  /** From now on every batch is sent as soon as possible (stop() drains). */
+  beginClose(): void {
+    this.closing = true;
+    this.wake();
+  }
+
+  /** Fails every batch not yet settled (the producer is closing for good). */
+  abortAll(err: Error): void {
+    for (const batch of [...this.accumulator.incomplete]) this.finish(batch, err);
+    this.accumulator.queues.clear();
+    if (this.timer) clearTimeout(this.timer);
+  }
+
+  /** One pass: expire old batches, then send what is ready, then plan the next wake-up. */
+  private run(): void {
+    const now = performance.now();
+    let nextWake = Number.POSITIVE_INFINITY;
+    if (this.identity && (!this.identity.isValid || this.identity.needsBump)) {
+      this.expire(now);
+      this.refreshIdentity();
+      return;
+    }
+    const ready = new Map<number, ProducerBatch[]>();
+    const entries = [...this.accumulator.queues];
+    const start = entries.length > 0 ? this.rotation++ % entries.length : 0;
+    for (let k = 0; k < entries.length; k++) {
+      const [tp, queue] = entries[(start + k) % entries.length];
+      this.expireQueue(queue, now);
+      if (queue.length === 0) {
+        if (!this.inFlightByPartition.get(tp)?.length) this.accumulator.queues.delete(tp);
+        continue;
+      }
+      const head = queue[0];
+      if (head.retryAt > now) {
+        nextWake = Math.min(nextWake, head.retryAt);
+        continue;
+      }
+      const lingerDue = head.createdAt + this.options.lingerMs;
+      const sendable = queue.length > 1 || head.closed || lingerDue <= now || this.flushing > 0 || this.closing;
+      if (!sendable) {
+        nextWake = Math.min(nextWake, lingerDue);
+        continue;
+      }
+      if (!this.partitionHasRoom(tp)) continue;
+      if (this.hooks.readyToSend && !this.hooks.readyToSend(tp)) continue;
+      const leader = this.cluster.metadata.leaderFor(tp.topic, tp.partition);
+      if (leader === undefined) {
+        this.metadataWanted = true;
+        nextWake = Math.min(nextWake, now + this.options.retryBackoffMs);
+        continue;
+      }
+      let list = ready.get(leader);
+      if (!list) {
+        list = [];
+        ready.set(leader, list);
+      }
+      list.push(head);
+    }
+    for (const [node, batches] of ready) this.drainTo(node, batches);
+    if (this.metadataWanted) {
+      this.metadataWanted = false;
+      this.cluster
+        .refreshMetadata()
+        .catch((err: unknown) => debug('metadata refresh failed: %s', err))
+        .finally(() => this.wake());
+    }
+    for (const batch of this.accumulator.incomplete) nextWake = Math.min(nextWake, batch.deadline);
+    this.schedule(nextWake);
+  }
+
+  private schedule(at: number): void {
+    if (at === Number.POSITIVE_INFINITY) return;
+    if (this.timer && at >= this.timerAt) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timerAt = at;
+    this.timer = setTimeout(
+      () => {
+        this.timer = undefined;
+        this.timerAt = Number.POSITIVE_INFINITY;
+        this.run();
+      },
+      Math.max(0, Math.ceil(at - performance.now())),
+    );
+  }
+
+  private partitionHasRoom(tp: TopicPartition): boolean {
+    const inFlight = this.inFlightByPartition.get(tp)?.length ?? 0;
+    if (inFlight === 0) return true;
+    if (!this.identity || this.recovering.has(tp)) return false;
+    return inFlight < this.options.maxInFlightRequests;
+  }
+
+  /** Packs the heads of ready partitions into requests for `node`, within its in-flight limit. */
+  private drainTo(node: number, heads: ProducerBatch[]): void {
+    let i = 0;
+    while (i < heads.length && (this.inFlightByNode.get(node) ?? 0) < this.options.maxInFlightRequests) {
+      const request: ProducerBatch[] = [];
+      let size = 0;
+      while (i < heads.length) {
+        const batch = heads[i];
+        if (request.length > 0 && size + batch.sizeBytes > this.options.maxRequestSize) break;
+        request.push(batch);
+        size += batch.sizeBytes;
+        i++;
+      }
+      for (const batch of request) this.markInFlight(batch);
+      this.inFlightByNode.set(node, (this.inFlightByNode.get(node) ?? 0) + 1);
+      void this.send(node, request);
+    }
+  }
+
+  private markInFlight(batch: ProducerBatch): void {
+    const queue = this.accumulator.queues.get(batch.tp);
+    if (queue?.[0] === batch) queue.shift();
+    batch.closed = true;
+    batch.inFlight = true;
+    batch.attempts++;
+    if (this.identity) this.identity.stamp(batch);
+    let list = this.inFlightByPartition.get(batch.tp);
+    if (!list) {
+      list = [];
+      this.inFlightByPartition.set(batch.tp, list);
+    }
+    list.push(batch);
+  }
+
+  private unmarkInFlight(batch: ProducerBatch): void {
+    batch.inFlight = false;
+    const list = this.inFlightByPartition.get(batch.tp);
+    if (!list) return;
+    const i = list.indexOf(batch);
+    if (i >= 0) list.splice(i, 1);
+    if (list.length === 0) this.inFlightByPartition.delete(batch.tp);
+  }
+
+  private async send(node: number, batches: ProducerBatch[]): Promise<void> {
+    try {
+      const body = await this.buildRequest(batches);
+      if (this.options.acks === 0) {
+        await this.cluster.request(node, ProduceApi, body, { expectResponse: false });
+        for (const batch of batches) this.succeed(batch, { baseOffset: -1n, logAppendTime: -1n, logStartOffset: -1n });
+        return;
+      }
+      // The broker waits up to body.timeoutMs for replicas; leave room for the reply to travel.
+      const res = await this.cluster.request(node, ProduceApi, body, {
+        timeoutMs: this.options.requestTimeoutMs + 5_000,
+        version: this.hooks.produceVersionCap?.(),
+      });
+      this.handleResponse(batches, res);
+    } catch (err) {
+      const error = err instanceof Error ? err : new Error(String(err));
+      if (error instanceof ConnectionError || error instanceof KafkaTimeoutError) this.metadataWanted = true;
+      for (const batch of batches) this.retryOrFail(batch, error);
+    } finally {
+      this.inFlightByNode.set(node, (this.inFlightByNode.get(node) ?? 1) - 1);
+      this.wake();
+    }
+  }
+
+  private async buildRequest(batches: ProducerBatch[]): Promise<ProduceRequest> {
+    const byTopic = new Map<string, { index: number; records: Buffer }[]>();
+    for (const batch of batches) {
+      const records = await batch.encode(this.options.compressionType, this.hooks.transactional);
+      let parts = byTopic.get(batch.tp.topic);
+      if (!parts) {
+        parts = [];
+        byTopic.set(batch.tp.topic, parts);
+      }
+      parts.push({ index: batch.tp.partition, records });
+    }
+    return {
+      transactionalId: this.options.transactionalId,
+      acks: this.options.acks,
+      timeoutMs: this.options.requestTimeoutMs,
+      topicData: [...byTopic].map(([name, partitionData]) => ({
+        name,
+        topicId: this.cluster.metadata.topics.get(name)?.topicId ?? ZERO_UUID,
+        partitionData,
+      })),
+    };
+  }
+
+  private handleResponse(batches: ProducerBatch[], res: ProduceResponse): void {
+    const byTp = new Map<string, (typeof res.responses)[number]['partitionResponses'][number]>();
+    for (const topic of res.responses) {
+      const name = topic.name || this.topicNameForId(topic.topicId);
+      for (const p of topic.partitionResponses) byTp.set(`${name}\u0000${p.index}`, p);
+    }
+    for (const batch of batches) {
+      const p = byTp.get(`${batch.tp.topic}\u0000${batch.tp.partition}`);
+      if (!p) {
+        this.retryOrFail(
+          batch,
+          new KafkaError(`no response for ${formatTopicPartition(batch.tp)} in the Produce response`, {
+            retriable: true,
+          }),
+        );
+        continue;
+      }
+      const result: BatchResult = {
+        baseOffset: p.baseOffset,
+        logAppendTime: p.logAppendTimeMs ?? -1n,
+        logStartOffset: p.logStartOffset ?? -1n,
+      };
+      if (p.errorCode === 0) {
+        this.succeed(batch, result);
+        continue;
+      }
+      if (p.errorCode === ErrorCode.DUPLICATE_SEQUENCE_NUMBER) {
+        // The broker already has this batch from an earlier attempt: delivered, offset unknown.
+        this.succeed(batch, { baseOffset: -1n, logAppendTime: -1n, logStartOffset: result.logStartOffset });
+        continue;
+      }
+      const recordErrors = p.recordErrors?.map((e) => e.batchIndexErrorMessage).filter(Boolean);
+      const message = [p.errorMessage, ...(recordErrors ?? [])].filter(Boolean).join('; ') || undefined;
+      const err = createKafkaError(p.errorCode, message, { topic: batch.tp.topic, partition: batch.tp.partition });
+      if (err.invalidMetadata) this.metadataWanted = true;
+      this.handlePartitionError(batch, err, p.errorCode);
+    }
+  }
+
+  private topicNameForId(id: string | undefined): string {
+    if (!id) return '';
+    for (const t of this.cluster.metadata.topics.values()) if (t.topicId === id) return t.name;
+    return '';
+  }
+
+  private handlePartitionError(batch: ProducerBatch, err: KafkaError, code: number): void {
+    if (err.fatal) {
+      this.unmarkInFlight(batch);
+      this.hooks.onFatal(err);
+      this.finish(batch, err);
+      return;
+    }
+    if (this.identity && code === ErrorCode.OUT_OF_ORDER_SEQUENCE_NUMBER) {
+      // An earlier batch of the partition failed and is being retried: this one follows it.
+      if (this.hasEarlierUnacked(batch)) {
+        this.retryOrFail(batch, err, { immediate: true });
+        return;
+      }
+      // The broker lost track of our sequence: start over under a new epoch (KIP-360).
+      if (!this.hooks.transactional) this.identity.needsBump = true;
+    }
+    if (this.identity && code === ErrorCode.UNKNOWN_PRODUCER_ID && !this.hooks.transactional) {
+      // The broker no longer has state for our producer id (e.g. retention removed it); the
+      // batch was not written, so it is safe to resend it under a bumped epoch.
+      this.identity.needsBump = true;
+      this.retryOrFail(batch, err, { forceRetriable: true });
+      return;
+    }
+    this.retryOrFail(batch, err);
+  }
+
+  private hasEarlierUnacked(batch: ProducerBatch): boolean {
+    const inFlight = this.inFlightByPartition.get(batch.tp) ?? [];
+    const queued = this.accumulator.queues.get(batch.tp) ?? [];
+    return [...inFlight, ...queued].some(
+      (b) => b !== batch && b.baseSequence >= 0 && b.baseSequence < batch.baseSequence,
+    );
+  }
+
+  /** Requeues the batch if the error is retriable and time remains; otherwise fails it. */
+  private retryOrFail(
+    batch: ProducerBatch,
+    err: Error,
+    opts: { immediate?: boolean; forceRetriable?: boolean } = {},
+  ): void {
+    this.unmarkInFlight(batch);
+    batch.lastError = err;
+    const retriable =
+      opts.forceRetriable || (err instanceof KafkaError && (err.retriable || err instanceof ConnectionError));
+    const now = performance.now();
+    if (!retriable || now >= batch.deadline) {
+      if (retriable && this.identity && batch.attempts > 0) {
+        // The last attempt's outcome is unknown: the broker may have written it. Later batches of
+        // the partition would then be out of sequence, so a fresh epoch must come first.
+        if (!this.hooks.transactional) this.identity.needsBump = true;
+      }
+      const final =
+        retriable && now >= batch.deadline
+          ? new KafkaTimeoutError(
+              `${batch.recordCount} record(s) for ${formatTopicPartition(batch.tp)} not delivered within deliveryTimeoutMs=${this.options.deliveryTimeoutMs}: ${err.message}`,
+              { cause: err, timeoutMs: this.options.deliveryTimeoutMs },
+            )
+          : err;
+      this.finish(batch, final);
+      return;
+    }
+    debug('retrying %s after %s', formatTopicPartition(batch.tp), err.message);
+    batch.retryAt = opts.immediate
+      ? now
+      : now + backoffMs(batch.attempts - 1, this.options.retryBackoffMs, this.options.retryBackoffMaxMs);
+    if (this.identity) this.recovering.add(batch.tp);
+    this.accumulator.requeue(batch);
+  }
+
+  private succeed(batch: ProducerBatch, res: BatchResult): void {
+    this.unmarkInFlight(batch);
+    batch.complete(res);
+    this.release(batch);
+    if (this.recovering.has(batch.tp) && !this.inFlightByPartition.has(batch.tp)) {
+      const queue = this.accumulator.queues.get(batch.tp);
+      if (!queue?.some((b) => b.attempts > 0)) this.recovering.delete(batch.tp);
+    }
+  }
+
+  private finish(batch: ProducerBatch, err: Error): void {
+    const queue = this.accumulator.queues.get(batch.tp);
+    const i = queue?.indexOf(batch) ?? -1;
+    if (queue && i >= 0) queue.splice(i, 1);
+    this.unmarkInFlight(batch);
+    batch.fail(err);
+    this.release(batch);
+    this.hooks.onBatchFailed?.(err);
+  }
+
+  private release(batch: ProducerBatch): void {
+    this.accumulator.settled(batch);
+    this.budget.release(batch.reservedBytes);
+    batch.reservedBytes = 0;
+  }
+
+  /** Fails queued batches whose delivery timeout passed (in-flight ones settle from their response). */
+  private expire(now: number): void {
+    for (const queue of this.accumulator.queues.values()) this.expireQueue(queue, now);
+  }
+
+  private expireQueue(queue: ProducerBatch[], now: number): void {
+    while (queue.length > 0 && queue[0].deadline <= now && !queue[0].inFlight) {
+      const batch = queue[0];
+      const cause = batch.lastError;
+      this.finish(
+        batch,
+        new KafkaTimeoutError(
+          `${batch.recordCount} record(s) for ${formatTopicPartition(batch.tp)} expired after deliveryTimeoutMs=${this.options.deliveryTimeoutMs}` +
+            (cause ? `: ${cause.message}` : ' (no leader or broker reachable)'),
+          { cause, timeoutMs: this.options.deliveryTimeoutMs },
+        ),
+      );
+    }
+  }
+
+  /** Gets a producer id (or a bumped epoch) once no batch is in flight, then resumes sending. */
+  private refreshIdentity(): void {
+    if (this.identityPending) return;
+    if (this.inFlightByPartition.size > 0) return; // resumes from the last response's wake()
+    this.identityPending = true;
+    this.hooks.ensureIdentity().then(
+      () => {
+        this.identityPending = false;
+        this.wake();
+      },
+      (err: unknown) => {
+        this.identityPending = false;
+        debug('producer id request failed: %s', err);
+        if (err instanceof KafkaError && err.fatal) this.hooks.onFatal(err);
+        else this.schedule(performance.now() + this.options.retryBackoffMaxMs);
+      },
+    );
+  }
+}

@@ -1,0 +1,246 @@
+import { randomUUID } from 'node:crypto';
+import {
+  IllegalOperationError,
+  InvalidConfigError,
+  MessageSizeTooLargeError,
+  ProducerClosedError,
+  SerializationError,
+  UnknownTopicOrPartitionError,
+} from '@kafka-aio/protocol';
+import { describe, expect, inject, it } from 'vitest';
+import { runKafkaTool } from '../../../scripts/kafka/index.js';
+import type {} from '../../../scripts/kafka/vitest-context.js';
+import { AIOKafkaProducer } from '../src/producer/index.js';
+import { partitionForKey } from '../src/producer/partitioner/index.js';
+import type { RecordMetadata } from '../src/producer/record-metadata.js';
+import { createTopic, endOffsets, readPartition } from './support/raw-topic.js';
+
+const kafka = inject('kafka');
+const bootstrapServers = kafka.bootstrap;
+const newTopic = (prefix = 'producer-it') => `${prefix}-${randomUUID()}`;
+
+describe('AIOKafkaProducer', () => {
+  it('sendAndWait delivers a record and reports where it landed', async () => {
+    const topic = newTopic();
+    await createTopic(bootstrapServers, topic, 3);
+    await using producer = new AIOKafkaProducer({ bootstrapServers });
+    await producer.start();
+    const md = await producer.sendAndWait(topic, 'hello', { key: 'k1', partition: 2, timestampMs: 1_700_000_000_123 });
+    expect(md).toMatchObject({
+      topic,
+      partition: 2,
+      offset: 0n,
+      timestamp: 1_700_000_000_123n,
+      timestampType: 'CreateTime',
+    });
+    expect(md.serializedKeySize).toBe(2);
+    expect(md.serializedValueSize).toBe(5);
+    const [r] = await readPartition(bootstrapServers, topic, 2);
+    expect(r.key?.toString()).toBe('k1');
+    expect(r.value?.toString()).toBe('hello');
+  });
+
+  it.each(['none', 'gzip', 'snappy', 'lz4', 'zstd'] as const)(
+    'records compressed with %s are read back identically by Kafka’s Java console consumer',
+    async (compressionType) => {
+      const topic = newTopic(`interop-${compressionType}`);
+      await createTopic(bootstrapServers, topic, 1);
+      const producer = new AIOKafkaProducer({ bootstrapServers, compressionType, lingerMs: 20 });
+      await producer.start();
+      const sent = [
+        {
+          key: 'alpha',
+          value: 'first value',
+          headers: [
+            ['h1', 'x'],
+            ['h1', 'y'],
+            ['h2', null],
+          ] as [string, string | null][],
+          ts: 1_600_000_000_001,
+        },
+        { key: null, value: 'keyless', headers: [], ts: 1_600_000_000_002 },
+        { key: 'tomb', value: null, headers: [['only', 'one']] as [string, string][], ts: 1_600_000_000_003 },
+        { key: 'ünï', value: 'ç'.repeat(300), headers: [], ts: 1_600_000_000_004 },
+      ];
+      const pending = [];
+      for (const s of sent)
+        pending.push(await producer.send(topic, s.value, { key: s.key, headers: s.headers, timestampMs: s.ts }));
+      const metas = await Promise.all(pending.map((p) => p.delivered));
+      expect(metas.map((m) => m.offset)).toEqual([0n, 1n, 2n, 3n]);
+      await producer.stop();
+
+      const out = await runKafkaTool(
+        kafka.version,
+        'org.apache.kafka.tools.consumer.ConsoleConsumer',
+        [
+          '--bootstrap-server',
+          bootstrapServers,
+          '--topic',
+          topic,
+          '--from-beginning',
+          '--max-messages',
+          String(sent.length),
+          '--timeout-ms',
+          '20000',
+          '--property',
+          'print.key=true',
+          '--property',
+          'print.headers=true',
+          '--property',
+          'print.timestamp=true',
+          '--property',
+          'key.separator=|',
+          '--property',
+          'headers.separator=,',
+          '--property',
+          'null.literal=<null>',
+        ],
+        { timeoutMs: 60_000 },
+      );
+      const lines = out.stdout
+        .trim()
+        .split('\n')
+        .filter((l) => l.startsWith('CreateTime'));
+      expect(lines).toEqual([
+        'CreateTime:1600000000001|h1:x,h1:y,h2:<null>|alpha|first value',
+        'CreateTime:1600000000002|NO_HEADERS|<null>|keyless',
+        'CreateTime:1600000000003|only:one|tomb|<null>',
+        `CreateTime:1600000000004|NO_HEADERS|ünï|${'ç'.repeat(300)}`,
+      ]);
+    },
+    90_000,
+  );
+
+  it('pipelines many sends and flush() waits for all of them; keyed records go where Java puts them', async () => {
+    const topic = newTopic();
+    await createTopic(bootstrapServers, topic, 4);
+    const producer = new AIOKafkaProducer({ bootstrapServers });
+    await producer.start();
+    const n = 20_000;
+    const pending = [];
+    for (let i = 0; i < n; i++)
+      pending.push(await producer.send(topic, Buffer.alloc(100, i % 256), { key: `key-${i % 50}` }));
+    await producer.flush();
+    for (let i = 0; i < 50; i++)
+      expect(pending[i].topicPartition.partition).toBe(partitionForKey(Buffer.from(`key-${i}`), 4));
+    const ends = await endOffsets(bootstrapServers, topic, 4);
+    expect(ends.reduce((a, b) => a + b, 0n)).toBe(BigInt(n));
+    const metas = await Promise.all(pending.map((p) => p.delivered));
+    // Per partition, offsets follow send order with no gaps or repeats.
+    const byPartition = new Map<number, bigint[]>();
+    for (const m of metas) byPartition.set(m.partition, [...(byPartition.get(m.partition) ?? []), m.offset]);
+    for (const [p, offsets] of byPartition) expect(offsets, `partition ${p}`).toEqual(offsets.map((_, i) => BigInt(i)));
+    await producer.stop();
+  });
+
+  it('keyless records stick to one partition per batch (KIP-794) and spread across partitions', async () => {
+    const topic = newTopic();
+    await createTopic(bootstrapServers, topic, 3);
+    await using producer = new AIOKafkaProducer({ bootstrapServers, maxBatchSize: 1024 });
+    await producer.start();
+    const parts: number[] = [];
+    for (let i = 0; i < 300; i++) parts.push((await producer.send(topic, Buffer.alloc(100))).topicPartition.partition);
+    await producer.flush();
+    const switches = parts.filter((p, i) => i > 0 && p !== parts[i - 1]).length;
+    expect(switches).toBeGreaterThan(3);
+    expect(switches).toBeLessThan(100);
+    expect(new Set(parts).size).toBeGreaterThan(1);
+  });
+
+  it('applies backpressure when bufferMemory is full and still delivers everything', async () => {
+    const topic = newTopic();
+    await createTopic(bootstrapServers, topic, 2);
+    await using producer = new AIOKafkaProducer({ bootstrapServers, bufferMemory: 64 * 1024, maxBatchSize: 16 * 1024 });
+    await producer.start();
+    let maxBuffered = 0;
+    for (let i = 0; i < 2000; i++) {
+      await producer.send(topic, Buffer.alloc(1000));
+      maxBuffered = Math.max(maxBuffered, producer.bufferedBytes);
+    }
+    await producer.flush();
+    expect(maxBuffered).toBeLessThanOrEqual(64 * 1024);
+    const ends = await endOffsets(bootstrapServers, topic, 2);
+    expect(ends[0] + ends[1]).toBe(2000n);
+  });
+
+  it('calls the delivery callback for every record (confluent on_delivery)', async () => {
+    const topic = newTopic();
+    await createTopic(bootstrapServers, topic, 1);
+    const seen: (RecordMetadata | null)[] = [];
+    await using producer = new AIOKafkaProducer({
+      bootstrapServers,
+      onDelivery: (err, md) => seen.push(err ? null : md),
+    });
+    await producer.start();
+    let perRecord = 0;
+    for (let i = 0; i < 10; i++) await producer.send(topic, `v${i}`, { onDelivery: () => perRecord++ });
+    await producer.flush();
+    expect(seen.map((m) => m?.offset)).toEqual(Array.from({ length: 10 }, (_, i) => BigInt(i)));
+    expect(perRecord).toBe(10);
+  });
+
+  it('with acks=0 resolves with offset -1 (the broker sends no reply)', async () => {
+    const topic = newTopic();
+    await createTopic(bootstrapServers, topic, 1);
+    await using producer = new AIOKafkaProducer({ bootstrapServers, acks: 0 });
+    await producer.start();
+    const md = await producer.sendAndWait(topic, 'fire and forget', { timestampMs: 42 });
+    expect(md.offset).toBe(-1n);
+    expect(md.timestamp).toBe(42n);
+    await producer.flush();
+    for (let i = 0; i < 50 && (await endOffsets(bootstrapServers, topic, 1))[0] === 0n; i++)
+      await new Promise((r) => setTimeout(r, 100));
+    expect((await endOffsets(bootstrapServers, topic, 1))[0]).toBe(1n);
+  });
+
+  describe('bad input gets a clear error and loses nothing else', () => {
+    it('rejects invalid options at construction, naming the option', () => {
+      expect(() => new AIOKafkaProducer({ acks: 2 as never })).toThrow(/option acks must be one of/);
+      expect(() => new AIOKafkaProducer({ lingerMS: 5 } as never)).toThrow(
+        /unknown producer option "lingerMS" \(did you mean "lingerMs"\?\)/,
+      );
+      expect(() => new AIOKafkaProducer({ compressionType: 'brotli' as never })).toThrow(InvalidConfigError);
+      expect(() => new AIOKafkaProducer({ enableIdempotence: true, acks: 1 })).toThrow(/acks must be 'all'/);
+      expect(() => new AIOKafkaProducer({ maxInFlightRequests: 6, enableIdempotence: true })).toThrow(
+        /maxInFlightRequests/,
+      );
+    });
+
+    it('a record over maxRequestSize, a non-Buffer value, a missing partition; other records still go through', async () => {
+      const topic = newTopic();
+      await createTopic(bootstrapServers, topic, 1);
+      await using producer = new AIOKafkaProducer({ bootstrapServers, maxRequestSize: 10_000 });
+      await producer.start();
+      const ok1 = await producer.send(topic, 'before');
+      await expect(producer.send(topic, Buffer.alloc(20_000))).rejects.toThrow(MessageSizeTooLargeError);
+      await expect(producer.send(topic, { an: 'object' } as never)).rejects.toThrow(SerializationError);
+      await expect(producer.send(topic, 'x', { partition: 7 })).rejects.toThrow(/partition 7 does not exist/);
+      const ok2 = await producer.send(topic, 'after');
+      expect((await ok1.delivered).offset).toBe(0n);
+      expect((await ok2.delivered).offset).toBe(1n);
+    });
+
+    it('an unknown topic when auto-creation is off fails with UnknownTopicOrPartitionError naming it', async () => {
+      await using producer = new AIOKafkaProducer({
+        bootstrapServers,
+        allowAutoCreateTopics: false,
+        maxBlockMs: 1_500,
+      });
+      await producer.start();
+      const topic = newTopic('missing');
+      await expect(producer.send(topic, 'x')).rejects.toThrow(UnknownTopicOrPartitionError);
+      await expect(producer.send(topic, 'x')).rejects.toThrow(topic);
+    });
+
+    it('send after stop() fails with ProducerClosedError; a transactional send outside a transaction fails', async () => {
+      const producer = new AIOKafkaProducer({ bootstrapServers });
+      await producer.start();
+      await producer.stop();
+      await expect(producer.send('t', 'x')).rejects.toThrow(ProducerClosedError);
+      const txn = new AIOKafkaProducer({ bootstrapServers, transactionalId: `txn-${randomUUID()}` });
+      await txn.start();
+      await expect(txn.send('t', 'x')).rejects.toThrow(IllegalOperationError);
+      await txn.stop();
+    });
+  });
+});
