@@ -1,6 +1,8 @@
+export * from './admin/index.js';
 export { type BrokerInfo, MetadataSnapshot, type PartitionInfo, type TopicInfo } from './cluster/index.js';
 export { COMMON_DEFAULTS, type CommonOptions, type Logger, type SecurityProtocol } from './config/common.js';
 export * from './network/index.js';
 export * from './producer/index.js';
+export * from './security/index.js';
 export { formatTopicPartition, type TopicPartition, topicPartition } from './topic-partition.js';
 export { CLIENT_SOFTWARE_NAME, CLIENT_SOFTWARE_VERSION } from './version.js';

@@ -64,7 +64,7 @@ export class Cluster {
           ? (options.sslContext ?? {})
           : undefined,
       maxFrameBytes: MAX_FRAME_BYTES,
-      authenticate: options.authenticate,
+      authenticate: options.authenticate ?? options.sasl?.authenticate,
       onResponse: options.onResponse,
     };
     this.pool = new BrokerPool(this.dial, options.connectionsMaxIdleMs);
@@ -106,6 +106,8 @@ export class Cluster {
       } catch (err) {
         conn?.close();
         if (signal?.aborted) throw err;
+        // Credentials and mechanism errors are the same on every broker: report them as they are.
+        if (err instanceof KafkaError && !isRetriable(err)) throw err;
         lastError = err;
         failures.push(`${addr.host}:${addr.port}: ${err instanceof Error ? err.message : String(err)}`);
       }

@@ -1,5 +1,6 @@
 import type * as tls from 'node:tls';
 import { InvalidConfigError } from '@kafka-aio/protocol';
+import { type ResolvedSaslOptions, resolveSaslOptions, SASL_KEYS, type SaslOptions } from '../security/sasl-options.js';
 import { describe, functionOption, intOption, oneOf, stringOption } from './validate.js';
 
 /** How the client talks to brokers. */
@@ -19,8 +20,8 @@ export interface Logger {
   error?(message: string, context?: Record<string, unknown>): void;
 }
 
-/** Options every kafka-aio client accepts. */
-export interface CommonOptions {
+/** Options every kafka-aio client accepts (SASL options: see {@link SaslOptions}). */
+export interface CommonOptions extends SaslOptions {
   /** `"host:port"`, a comma-separated list of them, or an array. Port defaults to 9092. Default `"127.0.0.1:9092"`. */
   bootstrapServers?: string | readonly string[];
   /** Sent with every request; shows in broker logs and quotas. Default `"kafka-aio"`. */
@@ -58,6 +59,8 @@ export interface ResolvedCommonOptions {
   securityProtocol: SecurityProtocol;
   sslContext: tls.ConnectionOptions | undefined;
   logger: Logger | undefined;
+  /** The SASL authenticator to run on every connection, when a SASL protocol is used. */
+  sasl: ResolvedSaslOptions | undefined;
 }
 
 /** Every default of {@link CommonOptions}, in one place. */
@@ -85,6 +88,7 @@ export const COMMON_KEYS: readonly (keyof CommonOptions)[] = [
   'securityProtocol',
   'sslContext',
   'logger',
+  ...(SASL_KEYS as readonly (keyof CommonOptions)[]),
 ];
 
 const INT32_MAX = 2 ** 31 - 1;
@@ -127,6 +131,7 @@ export function resolveCommonOptions(o: CommonOptions): ResolvedCommonOptions {
     securityProtocol,
     sslContext: o.sslContext,
     logger: o.logger,
+    sasl: resolveSaslOptions(o, securityProtocol),
   };
   if ((securityProtocol === 'SSL' || securityProtocol === 'SASL_SSL') && resolved.sslContext === undefined) {
     resolved.sslContext = {};

@@ -14,6 +14,7 @@ import {
   Writer,
 } from '@kafka-aio/protocol';
 import createDebug from 'debug';
+import { describeTlsError } from '../security/tls-errors.js';
 import { CLIENT_SOFTWARE_NAME, CLIENT_SOFTWARE_VERSION } from '../version.js';
 import { ApiVersionTable, type VersionRange } from './api-versions.js';
 
@@ -96,6 +97,8 @@ export class Connection {
   private nextCorrelationId = 0;
   private closedError: Error | undefined;
   private lastActivity = Date.now();
+  /** Set while {@link exclusive} runs (a SASL re-authentication); other requests wait for it. */
+  private gate: Promise<void> | undefined;
 
   private constructor(
     readonly options: ConnectionOptions,
@@ -152,8 +155,32 @@ export class Connection {
    * left for the caller to interpret (DESIGN.md rule 1).
    */
   request<C extends ApiCodec>(api: C, body: RequestOf<C>, options: RequestOptions = {}): Promise<ResponseOf<C>> {
+    if (this.gate) return this.gate.then(() => this.request(api, body, options));
     const version = this.versions.pick(api, options.version);
     return this.send(api, body, version, options) as Promise<ResponseOf<C>>;
+  }
+
+  /**
+   * Runs `fn` with the connection to itself: other callers' requests wait until it finishes. A
+   * SASL re-authentication (KIP-368) needs this, because the broker treats every frame between
+   * SaslHandshake and the last SaslAuthenticate as part of that exchange.
+   */
+  async exclusive<T>(fn: (direct: Pick<Connection, 'request'>) => Promise<T>): Promise<T> {
+    while (this.gate) await this.gate;
+    let open!: () => void;
+    this.gate = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    const direct: Pick<Connection, 'request'> = {
+      request: (api, body, options = {}) =>
+        this.send(api, body, this.versions.pick(api, options.version), options) as Promise<never>,
+    };
+    try {
+      return await fn(direct);
+    } finally {
+      this.gate = undefined;
+      open();
+    }
   }
 
   /** Sends at an explicit version, bypassing negotiation (used by ApiVersions itself). */
@@ -361,7 +388,13 @@ function openSocket(options: ConnectionOptions, signal?: AbortSignal): Promise<n
     const onError = (err: Error) => {
       cleanup();
       socket.destroy();
-      reject(new ConnectionError(`cannot connect to ${where}: ${err.message}`, { cause: err }));
+      reject(
+        new ConnectionError(`cannot connect to ${where}: ${describeTlsError(err) ?? err.message}`, {
+          cause: err,
+          host: options.host,
+          port: options.port,
+        }),
+      );
     };
     const onAbort = () => {
       cleanup();
