@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { startSingleNode, stopRun } from './kafka/index.js';
 
-const DEMO = process.argv[2] ?? 'examples/protocol-roundtrip.ts';
+const DEMO = process.argv[2] ?? 'examples/demo.ts';
 
 async function main(): Promise<number> {
   const external = process.env.KAFKA_AIO_BOOTSTRAP;

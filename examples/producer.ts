@@ -1,0 +1,24 @@
+// AIOKafkaProducer in its two everyday shapes: one awaited send, and a pipelined burst.
+//   KAFKA_AIO_BOOTSTRAP=127.0.0.1:9092 tsx examples/producer.ts
+import { AIOKafkaProducer } from '@kafka-aio/client';
+
+const bootstrapServers = process.env.KAFKA_AIO_BOOTSTRAP ?? '127.0.0.1:9092';
+const topic = process.env.KAFKA_AIO_TOPIC ?? 'kafka-aio-example';
+
+await using producer = new AIOKafkaProducer({ bootstrapServers, compressionType: 'lz4' });
+await producer.start();
+
+// The common case: wait for the broker's acknowledgement of one record.
+const meta = await producer.sendAndWait(topic, 'hello', {
+  key: 'greeting',
+  headers: [['source', 'examples/producer.ts']],
+});
+console.log(`sendAndWait: ${meta.topic}[${meta.partition}] offset ${meta.offset}`);
+
+// The fast case: many sends without waiting for each delivery. `await send()` only waits when
+// bufferMemory is full (backpressure); flush() then waits for every delivery.
+const pending = [];
+for (let i = 0; i < 10_000; i++) pending.push(await producer.send(topic, `record ${i}`, { key: `user-${i % 100}` }));
+await producer.flush();
+const delivered = await Promise.all(pending.map((p) => p.delivered));
+console.log(`pipelined: ${delivered.length} records delivered, last at offset ${delivered.at(-1)?.offset}`);
