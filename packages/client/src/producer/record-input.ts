@@ -43,9 +43,12 @@ export function serialize(
   }
   if (out === null || out === undefined) return null;
   if (typeof out === 'string' || out instanceof Uint8Array) return toBuffer(out);
+  const hint = serializer ? ' (from the serializer)' : `; pass a ${what}Serializer for other types`;
   throw new SerializationError(
-    `${what} for topic ${topic} must be a Buffer, Uint8Array, string or null${serializer ? ' (from the serializer)' : '; pass a ' + what + 'Serializer for other types'}, got ${typeof out}`,
-    { topic },
+    `${what} for topic ${topic} must be a Buffer, Uint8Array, string or null${hint}, got ${typeof out}`,
+    {
+      topic,
+    },
   );
 }
 
