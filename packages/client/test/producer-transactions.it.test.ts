@@ -114,22 +114,25 @@ describe.each(brokers)('transactions, broker with $name', ({ bootstrap }) => {
     const { OffsetFetchApi } = await import('@kafka-aio/protocol');
     const { withCluster } = await import('./support/raw-topic.js');
     const { CoordinatorType } = await import('../src/cluster/cluster.js');
-    const committed = await withCluster(bootstrapServers, async (cluster) => {
-      const node = await cluster.findCoordinator(CoordinatorType.GROUP, groupId);
-      const conn = await cluster.connection(node);
-      const v = conn.versions.pick(OffsetFetchApi);
-      await cluster.refreshMetadata([topic]);
-      const topicId = cluster.metadata.topics.get(topic)!.topicId; // v10+ names topics by id
-      const res = await conn.request(
-        OffsetFetchApi,
-        v >= 8
-          ? { groups: [{ groupId, topics: [{ name: topic, topicId, partitionIndexes: [0] }] }], requireStable: true }
-          : { groupId, topics: [{ name: topic, partitionIndexes: [0] }], requireStable: true },
-      );
-      return v >= 8
-        ? res.groups?.[0].topics[0].partitions[0].committedOffset
-        : res.topics?.[0].partitions[0].committedOffset;
-    });
+    // The offsets become readable once the commit marker reached __consumer_offsets; until then
+    // OffsetFetch with requireStable answers UNSTABLE_OFFSET_COMMIT (or no offset). Poll briefly.
+    const fetchCommitted = () =>
+      withCluster(bootstrapServers, async (cluster) => {
+        const node = await cluster.findCoordinator(CoordinatorType.GROUP, groupId);
+        const conn = await cluster.connection(node);
+        const v = conn.versions.pick(OffsetFetchApi);
+        await cluster.refreshMetadata([topic]);
+        const topicId = cluster.metadata.topics.get(topic)!.topicId; // v10+ names topics by id
+        const res = await conn.request(
+          OffsetFetchApi,
+          v >= 8
+            ? { groups: [{ groupId, topics: [{ name: topic, topicId, partitionIndexes: [0] }] }], requireStable: true }
+            : { groupId, topics: [{ name: topic, partitionIndexes: [0] }], requireStable: true },
+        );
+        return v >= 8
+          ? res.groups?.[0].topics[0].partitions[0].committedOffset
+          : res.topics?.[0].partitions[0].committedOffset;
+      });
     expect(committed).toBe(42n);
   });
 

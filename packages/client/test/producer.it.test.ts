@@ -95,7 +95,7 @@ describe('AIOKafkaProducer', () => {
           '--property',
           'null.literal=<null>',
         ],
-        { timeoutMs: 60_000 },
+        { timeoutMs: 90_000 },
       );
       const lines = out.stdout
         .trim()
@@ -108,7 +108,7 @@ describe('AIOKafkaProducer', () => {
         `CreateTime:1600000000004|NO_HEADERS|ünï|${'ç'.repeat(300)}`,
       ]);
     },
-    90_000,
+    120_000,
   );
 
   it('pipelines many sends and flush() waits for all of them; keyed records go where Java puts them', async () => {

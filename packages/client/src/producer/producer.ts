@@ -117,7 +117,7 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
         : new TransactionManager(this.cluster, this.identity!, o, () => this.flush());
     this.sender = new Sender(this.cluster, this.accumulator, this.budget, this.identity, o, {
       transactional: this.txn !== undefined,
-      ensureIdentity: () => this.ensureIdentity(),
+      ensureIdentity: (signal) => this.ensureIdentity(signal),
       readyToSend: this.txn ? (tp) => this.txn!.readyToSend(tp) : undefined,
       produceVersionCap: this.txn ? () => this.txn!.produceVersionCap() : undefined,
       onBatchFailed: this.txn ? (err) => this.txn!.onBatchFailed(err) : undefined,
@@ -184,6 +184,9 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
           new ProducerClosedError(`the producer stopped before these records were delivered (waited ${timeoutMs} ms)`),
         );
       }
+      // Requests still out (a paused broker) settle later; the sender must not retry them, nor
+      // refresh the producer id, once the producer is closed, or timers outlive stop().
+      this.sender.close();
       this.state = 'closed';
       this.cluster.close();
       debug('producer stopped');

@@ -28,8 +28,11 @@ const ErrorCode = {
 
 /** What the sender asks of the transaction layer, if any. */
 export interface SenderHooks {
-  /** Resolves once the producer id is usable; may run InitProducerId or an epoch bump. */
-  ensureIdentity(): Promise<void>;
+  /**
+   * Resolves once the producer id is usable; may run InitProducerId or an epoch bump. `signal`
+   * aborts when the sender closes, so a retry loop against dead brokers cannot outlive stop().
+   */
+  ensureIdentity(signal?: AbortSignal): Promise<void>;
   /** Called before a batch of `tp` is sent inside a transaction (AddPartitionsToTxn); false = not yet. */
   readyToSend?(tp: TopicPartition): boolean;
   /** A fatal error: the producer cannot continue (fenced, unauthorized transactional id, ...). */
@@ -62,6 +65,14 @@ export class Sender {
   private metadataWanted = false;
   private identityPending = false;
   private rotation = 0;
+  /**
+   * Set by {@link close}: the producer is gone, so nothing may be sent, retried or scheduled.
+   * Without it, requests that failed after stop() (the pool closing under them) requeued their
+   * already-failed batches and an epoch bump retried InitProducerId, keeping timers (and so the
+   * Node process) alive for minutes after stop() returned when the brokers were unreachable.
+   */
+  private closed = false;
+  private readonly closeController = new AbortController();
 
   constructor(
     private readonly cluster: Cluster,
@@ -106,14 +117,29 @@ export class Sender {
     for (const batch of [...this.accumulator.incomplete]) this.finish(batch, err);
     this.accumulator.queues.clear();
     if (this.timer) clearTimeout(this.timer);
+    // Forget the cleared timer too, or schedule() would believe a wake-up is still planned.
+    this.timer = undefined;
+    this.timerAt = Number.POSITIVE_INFINITY;
+  }
+
+  /** Stops for good: no more sends, retries, identity requests or timers (after stop()). */
+  close(): void {
+    this.closed = true;
+    this.closeController.abort();
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.timerAt = Number.POSITIVE_INFINITY;
   }
 
   /** One pass: expire old batches, then send what is ready, then plan the next wake-up. */
   private run(): void {
+    if (this.closed) return;
     const now = performance.now();
     let nextWake = Number.POSITIVE_INFINITY;
     if (this.identity && (!this.identity.isValid || this.identity.needsBump)) {
       this.expire(now);
+      // Deadlines keep running while the id is refreshed (it may take long with brokers down).
+      this.schedule(this.expireInFlight(now));
       this.refreshIdentity();
       return;
     }
@@ -161,12 +187,11 @@ export class Sender {
         .catch((err: unknown) => debug('metadata refresh failed: %s', err))
         .finally(() => this.wake());
     }
-    for (const batch of this.accumulator.incomplete) nextWake = Math.min(nextWake, batch.deadline);
-    this.schedule(nextWake);
+    this.schedule(Math.min(nextWake, this.expireInFlight(now)));
   }
 
   private schedule(at: number): void {
-    if (at === Number.POSITIVE_INFINITY) return;
+    if (at === Number.POSITIVE_INFINITY || this.closed) return;
     if (this.timer && at >= this.timerAt) return;
     if (this.timer) clearTimeout(this.timer);
     this.timerAt = at;
@@ -284,6 +309,11 @@ export class Sender {
       for (const p of topic.partitionResponses) byTp.set(`${name}\u0000${p.index}`, p);
     }
     for (const batch of batches) {
+      if (batch.done) {
+        // Already failed (delivery timeout while in flight, or stop()): the late answer only frees its slot.
+        this.unmarkInFlight(batch);
+        continue;
+      }
       const p = byTp.get(`${batch.tp.topic}\u0000${batch.tp.partition}`);
       if (!p) {
         this.retryOrFail(
@@ -363,6 +393,8 @@ export class Sender {
     opts: { immediate?: boolean; forceRetriable?: boolean } = {},
   ): void {
     this.unmarkInFlight(batch);
+    // A batch failed by expiry or stop() must never go back in a queue: it would be sent again.
+    if (batch.done) return;
     batch.lastError = err;
     const retriable =
       opts.forceRetriable || (err instanceof KafkaError && (err.retriable || err instanceof ConnectionError));
@@ -393,6 +425,7 @@ export class Sender {
 
   private succeed(batch: ProducerBatch, res: BatchResult): void {
     this.unmarkInFlight(batch);
+    if (batch.done) return;
     batch.complete(res);
     this.release(batch);
     if (this.recovering.has(batch.tp) && !this.inFlightByPartition.has(batch.tp)) {
@@ -417,7 +450,36 @@ export class Sender {
     batch.reservedBytes = 0;
   }
 
-  /** Fails queued batches whose delivery timeout passed (in-flight ones settle from their response). */
+  /**
+   * Fails an in-flight batch whose delivery timeout passed, without waiting for its response: the
+   * Produce request may wait up to requestTimeoutMs + 5 s (a paused or partitioned broker), which
+   * would let a record outlive deliveryTimeoutMs. It stays counted as in flight until the response
+   * or the connection's failure arrives, so nothing overtakes it and an epoch bump waits for it.
+   * Returns the earliest deadline still ahead, for the next wake-up.
+   */
+  private expireInFlight(now: number): number {
+    let nextDeadline = Number.POSITIVE_INFINITY;
+    for (const batch of this.accumulator.incomplete) {
+      if (batch.inFlight && batch.deadline <= now) this.expireInFlightBatch(batch);
+      else nextDeadline = Math.min(nextDeadline, batch.deadline);
+    }
+    return nextDeadline;
+  }
+
+  private expireInFlightBatch(batch: ProducerBatch): void {
+    // The broker may or may not have written it: later sequences of the partition are in doubt.
+    if (this.identity && !this.hooks.transactional) this.identity.needsBump = true;
+    const cause = batch.lastError;
+    const err = new KafkaTimeoutError(
+      `${batch.recordCount} record(s) for ${formatTopicPartition(batch.tp)} not acknowledged within deliveryTimeoutMs=${this.options.deliveryTimeoutMs} (request still in flight; the records may or may not have been written)`,
+      { cause, timeoutMs: this.options.deliveryTimeoutMs },
+    );
+    batch.fail(err);
+    this.release(batch);
+    this.hooks.onBatchFailed?.(err);
+  }
+
+  /** Fails queued batches whose delivery timeout passed (in-flight ones: {@link expireInFlight}). */
   private expire(now: number): void {
     for (const queue of this.accumulator.queues.values()) this.expireQueue(queue, now);
   }
@@ -439,16 +501,17 @@ export class Sender {
 
   /** Gets a producer id (or a bumped epoch) once no batch is in flight, then resumes sending. */
   private refreshIdentity(): void {
-    if (this.identityPending) return;
+    if (this.identityPending || this.closed) return;
     if (this.inFlightByPartition.size > 0) return; // resumes from the last response's wake()
     this.identityPending = true;
-    this.hooks.ensureIdentity().then(
+    this.hooks.ensureIdentity(this.closeController.signal).then(
       () => {
         this.identityPending = false;
         this.wake();
       },
       (err: unknown) => {
         this.identityPending = false;
+        if (this.closed) return;
         debug('producer id request failed: %s', err);
         if (err instanceof KafkaError && err.fatal) this.hooks.onFatal(err);
         else this.schedule(performance.now() + this.options.retryBackoffMaxMs);
