@@ -133,6 +133,11 @@ describe.each(brokers)('transactions, broker with $name', ({ bootstrap }) => {
           ? res.groups?.[0].topics[0].partitions[0].committedOffset
           : res.topics?.[0].partitions[0].committedOffset;
       });
+    let committed = await fetchCommitted();
+    for (let i = 0; i < 50 && committed !== 42n; i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      committed = await fetchCommitted();
+    }
     expect(committed).toBe(42n);
   });
 
