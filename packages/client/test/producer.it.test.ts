@@ -163,6 +163,30 @@ describe('AIOKafkaProducer', () => {
     expect(ends[0] + ends[1]).toBe(2000n);
   });
 
+  it('uses key and value serializers, including async ones (e.g. a Schema Registry lookup)', async () => {
+    const topic = newTopic();
+    await createTopic(bootstrapServers, topic, 1);
+    await using producer = new AIOKafkaProducer<number, { id: number }>({
+      bootstrapServers,
+      keySerializer: (k) => Buffer.from(String(k)),
+      valueSerializer: async (v, t) => Buffer.from(JSON.stringify({ ...v, topic: t })),
+    });
+    await producer.start();
+    await producer.sendAndWait(topic, { id: 7 }, { key: 7 });
+    const failing = new AIOKafkaProducer<never, string>({
+      bootstrapServers,
+      valueSerializer: async () => {
+        throw new Error('registry down');
+      },
+    });
+    await failing.start();
+    await expect(failing.send(topic, 'x')).rejects.toThrow(/value serializer failed for topic .*registry down/);
+    await failing.stop();
+    const [r] = await readPartition(bootstrapServers, topic, 0);
+    expect(r.key?.toString()).toBe('7');
+    expect(JSON.parse(r.value!.toString())).toEqual({ id: 7, topic });
+  });
+
   it('calls the delivery callback for every record (confluent on_delivery)', async () => {
     const topic = newTopic();
     await createTopic(bootstrapServers, topic, 1);

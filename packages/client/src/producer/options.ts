@@ -12,8 +12,11 @@ import {
 import type { Partitioner } from './partitioner/index.js';
 import type { RecordMetadata } from './record-metadata.js';
 
-/** Turns a key or value of type `T` into bytes (or null for a tombstone). */
-export type Serializer<T> = (value: T, topic: string) => Buffer | null;
+/**
+ * Turns a key or value of type `T` into bytes (or null for a tombstone). It may return a Promise,
+ * e.g. a Schema Registry serializer that registers a schema on first use.
+ */
+export type Serializer<T> = (value: T, topic: string) => Buffer | null | Promise<Buffer | null>;
 
 /** Compression codec names, as Kafka's `compression.type`. */
 export type CompressionName = 'none' | 'gzip' | 'snappy' | 'lz4' | 'zstd';

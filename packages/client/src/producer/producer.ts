@@ -225,9 +225,13 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
     if (typeof topic !== 'string' || topic.length === 0)
       throw new InvalidConfigError(`topic must be a non-empty string, got ${String(topic)}`);
     this.txn?.checkCanSend();
+    let key = serialize('key', options.key, this.options.keySerializer, topic);
+    let val = serialize('value', value, this.options.valueSerializer, topic);
+    if (key instanceof Promise) key = await key;
+    if (val instanceof Promise) val = await val;
     const record: PendingRecord = {
-      key: serialize('key', options.key, this.options.keySerializer, topic),
-      value: serialize('value', value, this.options.valueSerializer, topic),
+      key,
+      value: val,
       headers: normalizeHeaders(options.headers, topic),
       timestamp: options.timestampMs === undefined ? Date.now() : checkTimestamp(options.timestampMs),
     };

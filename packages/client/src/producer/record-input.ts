@@ -28,22 +28,38 @@ export function serialize(
   input: unknown,
   serializer: Serializer<unknown> | undefined,
   topic: string,
-): Buffer | null {
-  let out: unknown = input;
-  if (serializer) {
-    try {
-      out = serializer(input, topic);
-    } catch (err) {
-      throw new SerializationError(
-        `${what} serializer failed for topic ${topic}: ${(err as Error).message}`,
-        { topic },
-        { cause: err },
-      );
-    }
+): Buffer | null | Promise<Buffer | null> {
+  if (!serializer) return checkBytes(what, input, false, topic);
+  let out: unknown;
+  try {
+    out = serializer(input, topic);
+  } catch (err) {
+    throw serializerFailed(what, topic, err);
   }
+  if (out instanceof Promise) {
+    return out.then(
+      (v: unknown) => checkBytes(what, v, true, topic),
+      (err: unknown) => {
+        throw serializerFailed(what, topic, err);
+      },
+    );
+  }
+  return checkBytes(what, out, true, topic);
+}
+
+function serializerFailed(what: string, topic: string, err: unknown): SerializationError {
+  if (err instanceof SerializationError) return err;
+  return new SerializationError(
+    `${what} serializer failed for topic ${topic}: ${(err as Error)?.message ?? String(err)}`,
+    { topic },
+    { cause: err },
+  );
+}
+
+function checkBytes(what: string, out: unknown, fromSerializer: boolean, topic: string): Buffer | null {
   if (out === null || out === undefined) return null;
   if (typeof out === 'string' || out instanceof Uint8Array) return toBuffer(out);
-  const hint = serializer ? ' (from the serializer)' : `; pass a ${what}Serializer for other types`;
+  const hint = fromSerializer ? ' (from the serializer)' : `; pass a ${what}Serializer for other types`;
   throw new SerializationError(
     `${what} for topic ${topic} must be a Buffer, Uint8Array, string or null${hint}, got ${typeof out}`,
     {
