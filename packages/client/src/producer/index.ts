@@ -1,3 +1,4 @@
+export { type AppendedRecord, BatchBuilder } from './batch-builder.js';
 export {
   type CompressionName,
   type DeliveryCallback,

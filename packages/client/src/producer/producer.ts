@@ -13,6 +13,7 @@ import createDebug from 'debug';
 import { backoffMs, sleep } from '../cluster/backoff.js';
 import { Cluster } from '../cluster/cluster.js';
 import { type TopicPartition, topicPartition } from '../topic-partition.js';
+import { BatchBuilder } from './batch-builder.js';
 import { BufferBudget } from './buffer-budget.js';
 import { initProducerId } from './init-producer-id.js';
 import {
@@ -256,6 +257,38 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
     if (sticky) this.partitioner.onAppend(topic, partition, size, full);
     if (full || batch.recordCount === 1) this.sender.wake();
     return new Pending(batch, index);
+  }
+
+  /** An empty batch for {@link sendBatch}, sized to `maxBatchSize` and using the producer's serializers. */
+  createBatch(): BatchBuilder<K, V> {
+    return new BatchBuilder<K, V>(this.options.maxBatchSize, this.options.keySerializer, this.options.valueSerializer);
+  }
+
+  /**
+   * Sends a batch made with {@link createBatch} to one partition as a unit: its records get
+   * consecutive offsets. `delivered` resolves with the metadata of the batch's first record.
+   */
+  async sendBatch(
+    batch: BatchBuilder<K, V>,
+    topic: string,
+    { partition }: { partition: number },
+  ): Promise<PendingDelivery> {
+    this.checkOpen();
+    this.txn?.checkCanSend();
+    batch.close();
+    if (batch.recordCount() === 0) throw new InvalidConfigError('sendBatch() needs a batch with at least one record');
+    if (batch.size() > this.options.maxRequestSize)
+      throw new MessageSizeTooLargeError(batch.size(), this.options.maxRequestSize);
+    let partitions = this.cluster.metadata.partitionCount(topic);
+    if (partitions === undefined) partitions = await this.waitForTopic(topic);
+    this.choosePartition(topic, partitions, batch.records[0], partition);
+    const size = batch.size();
+    if (!this.budget.tryReserve(size)) await this.budget.reserve(size, this.options.maxBlockMs);
+    const tp = topicPartition(topic, partition);
+    this.txn?.addPartition(tp);
+    const queued = this.accumulator.appendWhole(tp, batch.records, size);
+    this.sender.wake();
+    return new Pending(queued, 0);
   }
 
   /** `send` then wait for delivery: resolves with the record's metadata. */

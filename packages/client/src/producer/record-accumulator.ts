@@ -52,6 +52,29 @@ export class RecordAccumulator {
     return { batch, index, full };
   }
 
+  /**
+   * Queues `records` as one batch of their own (`sendBatch`): never merged with other sends, so
+   * they are written together, at consecutive offsets.
+   */
+  appendWhole(tp: TopicPartition, records: readonly PendingRecord[], size: number): ProducerBatch {
+    let queue = this.queues.get(tp);
+    if (!queue) {
+      queue = [];
+      this.queues.set(tp, queue);
+    }
+    const last = queue[queue.length - 1];
+    if (last) last.closed = true;
+    const now = performance.now();
+    const batch = new ProducerBatch(tp, now, now + this.options.deliveryTimeoutMs, this.options.onDelivery);
+    for (const r of records) batch.append(r, 0);
+    batch.sizeBytes += size;
+    batch.reservedBytes = size;
+    batch.closed = true;
+    queue.push(batch);
+    this.incomplete.add(batch);
+    return batch;
+  }
+
   /** Puts a batch that must be retried back in its queue, before unsent batches, in sequence order. */
   requeue(batch: ProducerBatch): void {
     let queue = this.queues.get(batch.tp);
