@@ -54,6 +54,8 @@ export interface SenderHooks {
  */
 export class Sender {
   private readonly inFlightByNode = new Map<number, number>();
+  /** Per broker, settles once the newest drained request has been written (see {@link send}). */
+  private readonly lastWrite = new Map<number, Promise<void>>();
   private readonly inFlightByPartition = new Map<TopicPartition, ProducerBatch[]>();
   /** Partitions with a batch being retried: sent one batch at a time until they catch up. */
   private readonly recovering = new Set<TopicPartition>();
@@ -143,7 +145,9 @@ export class Sender {
       this.refreshIdentity();
       return;
     }
-    const ready = new Map<number, ProducerBatch[]>();
+    // Per leader, the sendable batches of each partition, oldest first: a partition may have
+    // several in flight (up to maxInFlightRequests with idempotence), one per request.
+    const ready = new Map<number, ProducerBatch[][]>();
     const entries = [...this.accumulator.queues];
     const start = entries.length > 0 ? this.rotation++ % entries.length : 0;
     for (let k = 0; k < entries.length; k++) {
@@ -153,18 +157,22 @@ export class Sender {
         if (!this.inFlightByPartition.get(tp)?.length) this.accumulator.queues.delete(tp);
         continue;
       }
-      const head = queue[0];
-      if (head.retryAt > now) {
-        nextWake = Math.min(nextWake, head.retryAt);
-        continue;
+      const taken: ProducerBatch[] = [];
+      for (let j = 0; j < queue.length && this.partitionHasRoom(tp, taken.length); j++) {
+        const batch = queue[j];
+        if (batch.retryAt > now) {
+          nextWake = Math.min(nextWake, batch.retryAt);
+          break;
+        }
+        const lingerDue = batch.createdAt + this.options.lingerMs;
+        const sendable = j < queue.length - 1 || batch.closed || lingerDue <= now || this.flushing > 0 || this.closing;
+        if (!sendable) {
+          nextWake = Math.min(nextWake, lingerDue);
+          break;
+        }
+        taken.push(batch);
       }
-      const lingerDue = head.createdAt + this.options.lingerMs;
-      const sendable = queue.length > 1 || head.closed || lingerDue <= now || this.flushing > 0 || this.closing;
-      if (!sendable) {
-        nextWake = Math.min(nextWake, lingerDue);
-        continue;
-      }
-      if (!this.partitionHasRoom(tp)) continue;
+      if (taken.length === 0) continue;
       if (this.hooks.readyToSend && !this.hooks.readyToSend(tp)) continue;
       const leader = this.cluster.metadata.leaderFor(tp.topic, tp.partition);
       if (leader === undefined) {
@@ -172,12 +180,12 @@ export class Sender {
         nextWake = Math.min(nextWake, now + this.options.retryBackoffMs);
         continue;
       }
-      let list = ready.get(leader);
-      if (!list) {
-        list = [];
-        ready.set(leader, list);
+      let lists = ready.get(leader);
+      if (!lists) {
+        lists = [];
+        ready.set(leader, lists);
       }
-      list.push(head);
+      lists.push(taken);
     }
     for (const [node, batches] of ready) this.drainTo(node, batches);
     if (this.metadataWanted) {
@@ -205,26 +213,34 @@ export class Sender {
     );
   }
 
-  private partitionHasRoom(tp: TopicPartition): boolean {
-    const inFlight = this.inFlightByPartition.get(tp)?.length ?? 0;
+  /** Whether `tp` may have one more batch in flight, counting `extra` already picked this pass. */
+  private partitionHasRoom(tp: TopicPartition, extra = 0): boolean {
+    const inFlight = (this.inFlightByPartition.get(tp)?.length ?? 0) + extra;
     if (inFlight === 0) return true;
     if (!this.identity || this.recovering.has(tp)) return false;
     return inFlight < this.options.maxInFlightRequests;
   }
 
   /** Packs the heads of ready partitions into requests for `node`, within its in-flight limit. */
-  private drainTo(node: number, heads: ProducerBatch[]): void {
-    let i = 0;
-    while (i < heads.length && (this.inFlightByNode.get(node) ?? 0) < this.options.maxInFlightRequests) {
+  /**
+   * Packs ready batches into requests for `node`, within its in-flight limit: request r holds
+   * (at most) the r-th ready batch of each partition, so one partition's batches go out in order,
+   * one per request, as Kafka requires.
+   */
+  private drainTo(node: number, perPartition: ProducerBatch[][]): void {
+    const next = perPartition.map(() => 0);
+    while ((this.inFlightByNode.get(node) ?? 0) < this.options.maxInFlightRequests) {
       const request: ProducerBatch[] = [];
       let size = 0;
-      while (i < heads.length) {
-        const batch = heads[i];
-        if (request.length > 0 && size + batch.sizeBytes > this.options.maxRequestSize) break;
+      for (let p = 0; p < perPartition.length; p++) {
+        const batch = perPartition[p][next[p]];
+        // A batch that would overflow this request waits for the next one, keeping its order.
+        if (!batch || (request.length > 0 && size + batch.sizeBytes > this.options.maxRequestSize)) continue;
         request.push(batch);
         size += batch.sizeBytes;
-        i++;
+        next[p]++;
       }
+      if (request.length === 0) return;
       for (const batch of request) this.markInFlight(batch);
       this.inFlightByNode.set(node, (this.inFlightByNode.get(node) ?? 0) + 1);
       void this.send(node, request);
@@ -256,24 +272,41 @@ export class Sender {
   }
 
   private async send(node: number, batches: ProducerBatch[]): Promise<void> {
+    // Requests to one broker must reach the socket in the order they were drained: a partition's
+    // later batch written before its earlier one is refused as out of sequence. Encoding is async
+    // (zstd) and takes longer for bigger requests, so each request waits for the previous one to
+    // be written before it writes.
+    const previousWrite = this.lastWrite.get(node) ?? Promise.resolve();
+    let written!: () => void;
+    const thisWrite = new Promise<void>((resolve) => {
+      written = resolve;
+    });
+    this.lastWrite.set(node, thisWrite);
     try {
       const body = await this.buildRequest(batches);
+      await previousWrite;
+      const conn = await this.cluster.connection(node);
+      const options = {
+        // The broker waits up to body.timeoutMs for replicas; leave room for the reply to travel.
+        timeoutMs: this.options.requestTimeoutMs + 5_000,
+        version: this.hooks.produceVersionCap?.(),
+        expectResponse: this.options.acks !== 0,
+      };
+      const pending = conn.request(ProduceApi, body, options); // writes to the socket synchronously
+      written();
+      const res = await pending;
       if (this.options.acks === 0) {
-        await this.cluster.request(node, ProduceApi, body, { expectResponse: false });
         for (const batch of batches) this.succeed(batch, { baseOffset: -1n, logAppendTime: -1n, logStartOffset: -1n });
         return;
       }
-      // The broker waits up to body.timeoutMs for replicas; leave room for the reply to travel.
-      const res = await this.cluster.request(node, ProduceApi, body, {
-        timeoutMs: this.options.requestTimeoutMs + 5_000,
-        version: this.hooks.produceVersionCap?.(),
-      });
       this.handleResponse(batches, res);
     } catch (err) {
       const error = err instanceof Error ? err : new Error(String(err));
       if (error instanceof ConnectionError || error instanceof KafkaTimeoutError) this.metadataWanted = true;
       for (const batch of batches) this.retryOrFail(batch, error);
     } finally {
+      written();
+      if (this.lastWrite.get(node) === thisWrite) this.lastWrite.delete(node);
       this.inFlightByNode.set(node, (this.inFlightByNode.get(node) ?? 1) - 1);
       this.wake();
     }
@@ -360,13 +393,22 @@ export class Sender {
       return;
     }
     if (this.identity && code === ErrorCode.OUT_OF_ORDER_SEQUENCE_NUMBER) {
-      // An earlier batch of the partition failed and is being retried: this one follows it.
+      // An earlier batch of the partition failed (say NOT_LEADER while the broker restarts) and
+      // is being retried: the broker refused this one only because it came too early. It follows
+      // the earlier one. (The error is not retriable in Kafka's table, hence the force.)
       if (this.hasEarlierUnacked(batch)) {
-        this.retryOrFail(batch, err, { immediate: true });
+        this.retryOrFail(batch, err, { immediate: true, forceRetriable: true });
         return;
       }
-      // The broker lost track of our sequence: start over under a new epoch (KIP-360).
-      if (!this.hooks.transactional) this.identity.needsBump = true;
+      // Nothing earlier is pending, so there is a real gap in the broker's view of our sequence.
+      // Like the Java client, an idempotent producer starts over under a new epoch (KIP-360) and
+      // resends: the batch was refused, so resending cannot duplicate it. In a transaction the
+      // error is abortable instead.
+      if (!this.hooks.transactional) {
+        this.identity.needsBump = true;
+        this.retryOrFail(batch, err, { forceRetriable: true });
+        return;
+      }
     }
     if (this.identity && code === ErrorCode.UNKNOWN_PRODUCER_ID && !this.hooks.transactional) {
       // The broker no longer has state for our producer id (e.g. retention removed it); the

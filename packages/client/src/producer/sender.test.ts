@@ -1,0 +1,193 @@
+// The sender's retry rules for an idempotent producer, driven through scripted Produce responses.
+// The real-broker behaviour is covered by test/producer-faults.it.test.ts; this pins down exact
+// sequences that a broker produces only under unlucky timing.
+import { type ProduceRequest, type ProduceResponse, ZERO_UUID } from '@kafka-aio/protocol';
+import { describe, expect, it } from 'vitest';
+import type { Cluster } from '../cluster/cluster.js';
+import { MetadataSnapshot } from '../cluster/metadata.js';
+import { topicPartition } from '../topic-partition.js';
+import { BufferBudget } from './buffer-budget.js';
+import { resolveProducerOptions } from './options.js';
+import { ProducerIdentity } from './producer-identity.js';
+import { RecordAccumulator } from './record-accumulator.js';
+import { Sender } from './sender.js';
+
+const TOPIC = 't';
+
+interface Sent {
+  sequence: number;
+  epoch: number;
+}
+
+/** A cluster of one broker that answers Produce requests from a script of error codes. */
+function scriptedCluster(script: number[], sent: Sent[]): Cluster {
+  let offset = 0n;
+  const metadata = MetadataSnapshot.empty().merge(
+    {
+      brokers: [{ nodeId: 1, host: 'h', port: 1 }],
+      topics: [
+        {
+          errorCode: 0,
+          name: TOPIC,
+          topicId: ZERO_UUID,
+          partitions: [{ errorCode: 0, partitionIndex: 0, leaderId: 1, replicaNodes: [1], isrNodes: [1] }],
+        },
+      ],
+    },
+    0,
+  );
+  const request = async (_api: unknown, body: ProduceRequest): Promise<ProduceResponse> => {
+    const records = body.topicData[0].partitionData[0].records!;
+    // baseSequence sits at byte 53 and producerEpoch at 51 of a v2 batch header.
+    sent.push({ sequence: records.readInt32BE(53), epoch: records.readInt16BE(51) });
+    const errorCode = script.shift() ?? 0;
+    await new Promise((r) => setTimeout(r, 5));
+    const baseOffset = errorCode === 0 ? offset++ : -1n;
+    return {
+      responses: [{ name: TOPIC, partitionResponses: [{ index: 0, errorCode, baseOffset }] }],
+    };
+  };
+  return {
+    metadata,
+    refreshMetadata: async () => metadata,
+    connection: async () => ({ request }),
+  } as unknown as Cluster;
+}
+
+function setup(script: number[]) {
+  const sent: Sent[] = [];
+  const options = resolveProducerOptions({ lingerMs: 0, retryBackoffMs: 1, retryBackoffMaxMs: 5 });
+  const identity = new ProducerIdentity();
+  identity.set(7n, 0);
+  const accumulator = new RecordAccumulator(options);
+  const budget = new BufferBudget(options.bufferMemory);
+  let bumps = 0;
+  const sender = new Sender(scriptedCluster(script, sent), accumulator, budget, identity, options, {
+    transactional: false,
+    ensureIdentity: async () => {
+      bumps++;
+      identity.set(identity.producerId, identity.epoch + 1);
+    },
+    onFatal: (err) => {
+      throw err;
+    },
+  });
+  const tp = topicPartition(TOPIC, 0);
+  const send = (value: string) => {
+    const { batch, index } = accumulator.append(tp, { key: null, value: Buffer.from(value), timestamp: 0 }, 30);
+    batch.closed = true; // one record per batch, so each is its own request
+    return batch.recordPromise(index);
+  };
+  return { sender, send, sent, bumps: () => bumps };
+}
+
+describe('Sender, idempotent retries', () => {
+  it('a batch refused as out of order behind a retried batch follows it instead of failing', async () => {
+    // A gets NOT_LEADER_OR_FOLLOWER (retriable); B, already in flight, gets OUT_OF_ORDER_SEQUENCE.
+    const { sender, send, sent } = setup([6, 45]);
+    const a = send('a');
+    const b = send('b');
+    sender.wake();
+    const [ma, mb] = await Promise.all([a, b]);
+    expect([ma.offset, mb.offset]).toEqual([0n, 1n]);
+    // Both went out twice, with their original sequence numbers, A before B.
+    expect(sent.map((s) => s.sequence)).toEqual([0, 1, 0, 1]);
+  });
+
+  it('an out-of-order refusal with nothing earlier pending bumps the epoch and resends', async () => {
+    const { sender, send, sent, bumps } = setup([45]);
+    const a = send('a');
+    sender.wake();
+    expect((await a).offset).toBe(0n);
+    expect(bumps()).toBe(1);
+    expect(sent).toEqual([
+      { sequence: 0, epoch: 0 },
+      { sequence: 0, epoch: 1 },
+    ]);
+  });
+
+  it('DUPLICATE_SEQUENCE_NUMBER counts as delivered (offset unknown)', async () => {
+    const { sender, send } = setup([46]);
+    const a = send('a');
+    sender.wake();
+    expect((await a).offset).toBe(-1n);
+  });
+});
+
+describe('Sender, write order', () => {
+  it('writes a partition’s batches in order even when an earlier request takes longer to encode', async () => {
+    // Request 1 carries the first batch of four partitions, request 2 only partition 0's second
+    // batch; request 2 encodes faster, but must not reach the broker first.
+    const partitions = [0, 1, 2, 3];
+    const written: { partition: number; sequence: number }[] = [];
+    const metadata = MetadataSnapshot.empty().merge(
+      {
+        brokers: [{ nodeId: 1, host: 'h', port: 1 }],
+        topics: [
+          {
+            errorCode: 0,
+            name: TOPIC,
+            topicId: ZERO_UUID,
+            partitions: partitions.map((p) => ({
+              errorCode: 0,
+              partitionIndex: p,
+              leaderId: 1,
+              replicaNodes: [1],
+              isrNodes: [1],
+            })),
+          },
+        ],
+      },
+      0,
+    );
+    const offsets = partitions.map(() => 0n);
+    const request = async (_api: unknown, body: ProduceRequest): Promise<ProduceResponse> => {
+      const parts = body.topicData[0].partitionData;
+      for (const p of parts) written.push({ partition: p.index, sequence: p.records!.readInt32BE(53) });
+      await new Promise((r) => setTimeout(r, 5));
+      return {
+        responses: [
+          {
+            name: TOPIC,
+            partitionResponses: parts.map((p) => ({ index: p.index, errorCode: 0, baseOffset: offsets[p.index]++ })),
+          },
+        ],
+      };
+    };
+    const cluster = {
+      metadata,
+      refreshMetadata: async () => metadata,
+      connection: async () => ({ request }),
+    } as unknown as Cluster;
+    const options = resolveProducerOptions({ lingerMs: 0 });
+    const identity = new ProducerIdentity();
+    identity.set(7n, 0);
+    const accumulator = new RecordAccumulator(options);
+    const sender = new Sender(cluster, accumulator, new BufferBudget(options.bufferMemory), identity, options, {
+      transactional: false,
+      ensureIdentity: async () => undefined,
+      onFatal: (err) => {
+        throw err;
+      },
+    });
+    const results = [];
+    for (const [p, value] of [
+      [0, 'a'],
+      [1, 'b'],
+      [2, 'c'],
+      [3, 'd'],
+      [0, 'e'],
+    ] as const) {
+      const { batch, index } = accumulator.append(
+        topicPartition(TOPIC, p),
+        { key: null, value: Buffer.from(value), timestamp: 0 },
+        30,
+      );
+      batch.closed = true;
+      results.push(batch.recordPromise(index));
+    }
+    sender.wake();
+    await Promise.all(results);
+    expect(written.filter((w) => w.partition === 0).map((w) => w.sequence)).toEqual([0, 1]);
+  });
+});
