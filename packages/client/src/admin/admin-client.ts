@@ -45,7 +45,7 @@ export class AIOKafkaAdminClient {
   /** Validates the options (throws `InvalidConfigError` naming a bad one); connects on {@link start}. */
   constructor(options: AdminClientOptions = {}) {
     this.options = resolveAdminClientOptions(options);
-    this.cluster = new Cluster({ ...this.options, allowAutoTopicCreation: false });
+    this.cluster = new Cluster({ ...this.options, allowAutoTopicCreation: false, clientType: 'admin' });
     this.ctx = { cluster: this.cluster, options: this.options };
   }
 

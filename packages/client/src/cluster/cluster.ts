@@ -11,14 +11,13 @@ import {
   type RequestOf,
   type ResponseOf,
 } from '@kafka-aio/protocol';
-import createDebug from 'debug';
 import type { BrokerAddress, ResolvedCommonOptions } from '../config/common.js';
 import { Connection, type ConnectionOptions, type RequestOptions, type ResponseInfo } from '../network/connection.js';
+import { Observability } from '../observability/observability.js';
+import type { ClientType } from '../observability/stats-types.js';
 import { backoffMs, sleep } from './backoff.js';
 import { BrokerPool } from './broker-pool.js';
 import { MetadataSnapshot } from './metadata.js';
-
-const debug = createDebug('kafka-aio:cluster');
 
 /** Largest response frame accepted; Kafka's own default for `socket.request.max.bytes` is 100 MiB. */
 const MAX_FRAME_BYTES = 256 * 1024 * 1024;
@@ -33,8 +32,10 @@ export interface ClusterOptions extends ResolvedCommonOptions {
   allowAutoTopicCreation: boolean;
   /** SASL handshake, run on every new connection. */
   authenticate?: (conn: Connection) => Promise<void>;
-  /** Observes every response (throttle events, statistics). */
+  /** Observes every response (besides the built-in throttle events and statistics). */
   onResponse?: (info: ResponseInfo) => void;
+  /** The kind of client, for the statistics' `type`; inferred from the options when left out. */
+  clientType?: ClientType;
 }
 
 /**
@@ -46,6 +47,11 @@ export class Cluster {
   /** The newest metadata snapshot. */
   metadata: MetadataSnapshot = MetadataSnapshot.empty();
   readonly pool: BrokerPool;
+  /**
+   * Logging, `errorCallback`, `throttleCallback` and statistics of the client that owns this
+   * cluster. Producer and consumer register their statistics here (see {@link Observability.register}).
+   */
+  readonly observability: Observability;
   private readonly dial: Omit<ConnectionOptions, 'host' | 'port'>;
   /** Topics whose metadata is kept fresh; `null` means every topic. */
   private interest: Set<string> | null = new Set();
@@ -55,6 +61,19 @@ export class Cluster {
   private closed = false;
 
   constructor(readonly options: ClusterOptions) {
+    const obs = new Observability(
+      options,
+      {
+        clientId: options.clientId,
+        bootstrapServers: options.bootstrapServers,
+        metadata: () => this.metadata,
+        inFlight: () => this.pool.connections().map((c) => [c.broker, c.inFlightCount] as const),
+        watchedTopics: () => this.interest,
+      },
+      options.clientType ?? inferClientType(options),
+    );
+    this.observability = obs;
+    const userOnResponse = options.onResponse;
     this.dial = {
       clientId: options.clientId,
       requestTimeoutMs: options.requestTimeoutMs,
@@ -65,7 +84,14 @@ export class Cluster {
           : undefined,
       maxFrameBytes: MAX_FRAME_BYTES,
       authenticate: options.authenticate ?? options.sasl?.authenticate,
-      onResponse: options.onResponse,
+      onResponse: userOnResponse
+        ? (info) => {
+            obs.response(info);
+            userOnResponse(info);
+          }
+        : (info) => obs.response(info),
+      observer: obs,
+      log: obs.connectionLog,
     };
     this.pool = new BrokerPool(this.dial, options.connectionsMaxIdleMs);
   }
@@ -76,11 +102,19 @@ export class Cluster {
    */
   async start(signal?: AbortSignal): Promise<void> {
     await this.bootstrap(signal);
+    this.observability.start();
     if (this.options.metadataMaxAgeMs > 0) {
       this.refreshTimer = setInterval(
         () => {
           if (performance.now() - this.metadata.fetchedAt >= this.options.metadataMaxAgeMs) {
-            this.refreshMetadata().catch((err: unknown) => debug('periodic metadata refresh failed: %s', err));
+            this.refreshMetadata().catch((err: unknown) => {
+              if (this.closed) return;
+              const error =
+                err instanceof KafkaError
+                  ? err
+                  : new KafkaError(`periodic metadata refresh failed: ${String(err)}`, { cause: err });
+              this.observability.reportError(error, { what: 'periodic metadata refresh' });
+            });
           }
         },
         Math.min(this.options.metadataMaxAgeMs, 30_000),
@@ -101,7 +135,9 @@ export class Cluster {
         const broker = [...this.metadata.brokers.values()].find((b) => sameAddress(b, addr));
         if (broker) this.pool.adopt(nodeKey(broker.nodeId), conn);
         else conn.close();
-        debug('bootstrapped from %s:%d: %d brokers', addr.host, addr.port, this.metadata.brokers.size);
+        this.observability.log.debug(`bootstrapped from ${addr.host}:${addr.port}`, {
+          brokers: this.metadata.brokers.size,
+        });
         return;
       } catch (err) {
         conn?.close();
@@ -165,7 +201,7 @@ export class Cluster {
         return this.metadata;
       } catch (err) {
         lastError = err;
-        debug('metadata from node %d failed: %s', nodeId, err);
+        this.observability.log.warn(`metadata request to node ${nodeId} failed`, { nodeId, error: err });
       }
     }
     // Every known broker failed: the cluster may have moved, so start over from the bootstrap list.
@@ -293,7 +329,10 @@ export class Cluster {
             timeoutMs,
           });
         }
-        debug('%s: retrying after %s', what, (err as Error).message);
+        this.observability.log.debug(`${what}: retrying after ${(err as Error).message}`, {
+          attempt: n + 1,
+          waitMs: wait,
+        });
         if (err instanceof KafkaError && err.invalidMetadata) await this.refreshMetadata().catch(() => undefined);
         await sleep(wait, signal);
       }
@@ -303,6 +342,7 @@ export class Cluster {
   /** Closes every connection and stops the refresh timer. Idempotent. */
   close(): void {
     this.closed = true;
+    this.observability.stop();
     if (this.refreshTimer) clearInterval(this.refreshTimer);
     this.pool.close();
   }
@@ -311,6 +351,16 @@ export class Cluster {
 /** True for errors that another attempt may fix. */
 export function isRetriable(err: unknown): boolean {
   return err instanceof KafkaError && (err.retriable || err instanceof ConnectionError);
+}
+
+/**
+ * The client kind when the owner did not say: consumer options carry `groupId`, producer options
+ * `acks`; anything else is an admin client. The owner's `observability.register()` call overrides it.
+ */
+function inferClientType(options: ClusterOptions): ClientType {
+  if ('groupId' in options) return 'consumer';
+  if ('acks' in options) return 'producer';
+  return 'admin';
 }
 
 function nodeKey(nodeId: number): string {

@@ -1,5 +1,7 @@
 import type * as tls from 'node:tls';
-import { InvalidConfigError } from '@kafka-aio/protocol';
+import { InvalidConfigError, type KafkaError } from '@kafka-aio/protocol';
+import type { ThrottleEvent } from '../observability/observability.js';
+import type { ClientStatistics } from '../observability/stats-types.js';
 import { type ResolvedSaslOptions, resolveSaslOptions, SASL_KEYS, type SaslOptions } from '../security/sasl-options.js';
 import { describe, functionOption, intOption, oneOf, stringOption } from './validate.js';
 
@@ -42,8 +44,32 @@ export interface CommonOptions extends SaslOptions {
   securityProtocol?: SecurityProtocol;
   /** TLS settings for `SSL` and `SASL_SSL` (Node's `tls.connect` options: `ca`, `cert`, `key`, ...). */
   sslContext?: tls.ConnectionOptions;
-  /** Optional logger that receives the client's log records. */
+  /**
+   * Receives the client's log records besides the `debug` namespaces (`kafka-aio:cluster`,
+   * `kafka-aio:connection`, ...): each call gets a message and a context object with `namespace` and
+   * details such as `broker` and `error`. A `console` or `pino` object fits.
+   */
   logger?: Logger;
+  /**
+   * Called with global, informational errors the client recovers from on its own (confluent's
+   * `error_cb`): a broker connection lost, a periodic metadata refresh failing, a broker that cannot
+   * be reached after start. Errors of a call (a send, a commit, an admin request) reach that call's
+   * caller instead. The callback runs synchronously; an exception it throws is logged and ignored.
+   */
+  errorCallback?: (error: KafkaError) => void;
+  /**
+   * Called for every response in which a broker reports that it throttled this client (a quota was
+   * exceeded), with the broker and the throttle time (confluent's `throttle_cb`).
+   */
+  throttleCallback?: (event: ThrottleEvent) => void;
+  /**
+   * Called every `statisticsIntervalMs` with a statistics document modelled on librdkafka's
+   * (confluent's `stats_cb`): totals, per-broker traffic and latency windows, per-partition queues,
+   * offsets and lag. `JSON.stringify(stats)` gives librdkafka-style JSON. Needs `statisticsIntervalMs`.
+   */
+  statsCallback?: (stats: ClientStatistics) => void;
+  /** How often `statsCallback` is called, in milliseconds; 0 (the default) turns statistics off. */
+  statisticsIntervalMs?: number;
 }
 
 /** {@link CommonOptions} with every default applied and every value checked. */
@@ -59,6 +85,10 @@ export interface ResolvedCommonOptions {
   securityProtocol: SecurityProtocol;
   sslContext: tls.ConnectionOptions | undefined;
   logger: Logger | undefined;
+  errorCallback: ((error: KafkaError) => void) | undefined;
+  throttleCallback: ((event: ThrottleEvent) => void) | undefined;
+  statsCallback: ((stats: ClientStatistics) => void) | undefined;
+  statisticsIntervalMs: number;
   /** The SASL authenticator to run on every connection, when a SASL protocol is used. */
   sasl: ResolvedSaslOptions | undefined;
 }
@@ -74,6 +104,7 @@ export const COMMON_DEFAULTS = {
   retryBackoffMaxMs: 1_000,
   connectionsMaxIdleMs: 540_000,
   securityProtocol: 'PLAINTEXT',
+  statisticsIntervalMs: 0,
 } as const satisfies Partial<CommonOptions>;
 
 export const COMMON_KEYS: readonly (keyof CommonOptions)[] = [
@@ -88,6 +119,10 @@ export const COMMON_KEYS: readonly (keyof CommonOptions)[] = [
   'securityProtocol',
   'sslContext',
   'logger',
+  'errorCallback',
+  'throttleCallback',
+  'statsCallback',
+  'statisticsIntervalMs',
   ...(SASL_KEYS as readonly (keyof CommonOptions)[]),
 ];
 
@@ -131,8 +166,22 @@ export function resolveCommonOptions(o: CommonOptions): ResolvedCommonOptions {
     securityProtocol,
     sslContext: o.sslContext,
     logger: o.logger,
+    errorCallback: o.errorCallback === undefined ? undefined : functionOption('errorCallback', o.errorCallback),
+    throttleCallback:
+      o.throttleCallback === undefined ? undefined : functionOption('throttleCallback', o.throttleCallback),
+    statsCallback: o.statsCallback === undefined ? undefined : functionOption('statsCallback', o.statsCallback),
+    statisticsIntervalMs: intOption(
+      'statisticsIntervalMs',
+      o.statisticsIntervalMs ?? COMMON_DEFAULTS.statisticsIntervalMs,
+      { min: 0, max: 86_400_000 },
+    ),
     sasl: resolveSaslOptions(o, securityProtocol),
   };
+  if (resolved.statsCallback !== undefined && resolved.statisticsIntervalMs === 0) {
+    throw new InvalidConfigError(
+      'option statsCallback needs option statisticsIntervalMs > 0 (statistics are off by default), e.g. 5000',
+    );
+  }
   if ((securityProtocol === 'SSL' || securityProtocol === 'SASL_SSL') && resolved.sslContext === undefined) {
     resolved.sslContext = {};
   }

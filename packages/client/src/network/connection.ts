@@ -13,12 +13,12 @@ import {
   type ResponseOf,
   Writer,
 } from '@kafka-aio/protocol';
-import createDebug from 'debug';
+import { createLog, type Log } from '../observability/log.js';
 import { describeTlsError } from '../security/tls-errors.js';
 import { CLIENT_SOFTWARE_NAME, CLIENT_SOFTWARE_VERSION } from '../version.js';
 import { ApiVersionTable, type VersionRange } from './api-versions.js';
 
-const debug = createDebug('kafka-aio:connection');
+const defaultLog = createLog('connection');
 
 /** Everything a {@link Connection} needs to reach one broker. */
 export interface ConnectionOptions {
@@ -41,6 +41,35 @@ export interface ConnectionOptions {
   authenticate?: (conn: Connection) => Promise<void>;
   /** Called for every response, e.g. for throttle events and latency statistics. */
   onResponse?: (info: ResponseInfo) => void;
+  /** Observes the connection's life and traffic (statistics, error reporting). */
+  observer?: ConnectionObserver;
+  /** Where the connection logs; default: the `kafka-aio:connection` debug namespace only. */
+  log?: Log;
+}
+
+/**
+ * Hooks into a connection's life and traffic, for statistics and error reporting. Each is called
+ * synchronously, at most a few times per request, and must be cheap and must not throw.
+ */
+export interface ConnectionObserver {
+  /** A dial to `broker` (`host:port`) begins. */
+  connecting?(broker: string): void;
+  /** The connection is ready: versions negotiated, authenticated. */
+  connected?(broker: string): void;
+  /** A dial failed (unreachable, refused, TLS, SASL, timeout, ...). */
+  connectFailed?(broker: string, error: Error): void;
+  /** A request frame of `bytes` bytes (size prefix included) was written. */
+  requestSent?(broker: string, apiName: string, bytes: number): void;
+  /** A request got no response in time (the connection is dropped next). */
+  requestTimedOut?(broker: string, apiName: string): void;
+  /** A response could not be read (bad frame, unknown correlation id, decode error). */
+  responseFailed?(broker: string): void;
+  /**
+   * A ready connection closed. `lost` is false when the client closed it (stop, idle reaping,
+   * replacement) and true when the broker or the network did, or a request timed out;
+   * `failedRequests` requests were in flight and failed with `error`.
+   */
+  closed?(broker: string, error: Error, lost: boolean, failedRequests: number): void;
 }
 
 /** What {@link ConnectionOptions.onResponse} learns of each response. */
@@ -51,6 +80,10 @@ export interface ResponseInfo {
   /** Round-trip time in milliseconds. */
   rttMs: number;
   broker: string;
+  /** Size of the request frame, size prefix included. */
+  requestBytes: number;
+  /** Size of the response frame, size prefix included. */
+  responseBytes: number;
 }
 
 /** Per-request settings for {@link Connection.request}. */
@@ -73,6 +106,7 @@ interface InFlight {
   reject: (err: Error) => void;
   timer: NodeJS.Timeout | undefined;
   sentAt: number;
+  requestBytes: number;
   /** True once the caller gave up (abort); the response is then read and dropped. */
   abandoned: boolean;
   signal: AbortSignal | undefined;
@@ -99,6 +133,11 @@ export class Connection {
   private lastActivity = Date.now();
   /** Set while {@link exclusive} runs (a SASL re-authentication); other requests wait for it. */
   private gate: Promise<void> | undefined;
+  private readonly log: Log;
+  /** True once {@link connect} handed the connection out; only then is its close observed. */
+  private ready = false;
+  /** True once {@link close} was called: the client, not the broker, ended the connection. */
+  private closing = false;
 
   private constructor(
     readonly options: ConnectionOptions,
@@ -108,6 +147,7 @@ export class Connection {
     this.socket = socket;
     this.frames = new FrameDecoder({ maxFrameBytes: options.maxFrameBytes });
     this.clientIdBytes = Buffer.from(options.clientId, 'utf8');
+    this.log = options.log ?? defaultLog;
     socket.setNoDelay(true);
     socket.on('data', (chunk: Buffer) => this.onData(chunk));
     socket.on('error', (err) =>
@@ -121,15 +161,21 @@ export class Connection {
    * `ConnectionError` (unreachable, refused, TLS failure) or `KafkaTimeoutError`.
    */
   static async connect(options: ConnectionOptions, signal?: AbortSignal): Promise<Connection> {
-    const socket = await openSocket(options, signal);
-    const conn = new Connection(options, socket);
+    const observer = options.observer;
+    observer?.connecting?.(`${options.host}:${options.port}`);
+    let conn: Connection | undefined;
     try {
+      const socket = await openSocket(options, signal);
+      conn = new Connection(options, socket);
       conn.versions = await conn.negotiateVersions();
       if (options.authenticate) await options.authenticate(conn);
-      debug('connected to %s', conn.broker);
+      conn.ready = true;
+      conn.log.debug(`connected to ${conn.broker}`);
+      observer?.connected?.(conn.broker);
       return conn;
     } catch (err) {
-      conn.close(err instanceof Error ? err : undefined);
+      conn?.close(err instanceof Error ? err : undefined);
+      if (!signal?.aborted) observer?.connectFailed?.(`${options.host}:${options.port}`, err as Error);
       throw err;
     }
   }
@@ -199,6 +245,7 @@ export class Connection {
       return Promise.reject(err);
     }
     this.lastActivity = Date.now();
+    this.options.observer?.requestSent?.(this.broker, api.name, frame.length);
 
     if (options.expectResponse === false) {
       return new Promise((resolve, reject) => {
@@ -217,6 +264,7 @@ export class Connection {
         reject,
         timer: undefined,
         sentAt: performance.now(),
+        requestBytes: frame.length,
         abandoned: false,
         signal,
         onAbort: undefined,
@@ -255,6 +303,7 @@ export class Connection {
     try {
       frames = this.frames.push(chunk);
     } catch (err) {
+      this.options.observer?.responseFailed?.(this.broker);
       this.fail(err instanceof Error ? err : new ProtocolError(String(err)));
       return;
     }
@@ -263,12 +312,14 @@ export class Connection {
 
   private onFrame(frame: Buffer): void {
     if (frame.length < 4) {
+      this.options.observer?.responseFailed?.(this.broker);
       this.fail(new ProtocolError(`response frame of ${frame.length} bytes from ${this.broker} has no correlation id`));
       return;
     }
     const correlationId = frame.readInt32BE(0);
     const entry = this.inFlight.get(correlationId);
     if (!entry) {
+      this.options.observer?.responseFailed?.(this.broker);
       this.fail(new ProtocolError(`unexpected correlation id ${correlationId} from ${this.broker}`));
       return;
     }
@@ -281,6 +332,7 @@ export class Connection {
       if (entry.responseHeaderVersion >= 1) reader.taggedFields();
       body = entry.api.decodeResponse(reader, entry.version);
     } catch (err) {
+      this.options.observer?.responseFailed?.(this.broker);
       entry.reject(
         err instanceof ProtocolError
           ? new ProtocolError(`${entry.api.name} v${entry.version} response from ${this.broker}: ${err.message}`, {
@@ -291,7 +343,15 @@ export class Connection {
       return;
     }
     const rttMs = performance.now() - entry.sentAt;
-    this.options.onResponse?.({ api: entry.api, version: entry.version, body, rttMs, broker: this.broker });
+    this.options.onResponse?.({
+      api: entry.api,
+      version: entry.version,
+      body,
+      rttMs,
+      broker: this.broker,
+      requestBytes: entry.requestBytes,
+      responseBytes: frame.length + 4,
+    });
     entry.resolve(body);
   }
 
@@ -308,6 +368,12 @@ export class Connection {
     if (!entry) return;
     this.inFlight.delete(correlationId);
     this.settle(entry);
+    this.options.observer?.requestTimedOut?.(this.broker, entry.api.name);
+    this.log.warn(`${entry.api.name} to ${this.broker} timed out`, {
+      broker: this.broker,
+      api: entry.api.name,
+      timeoutMs,
+    });
     entry.reject(new KafkaTimeoutError(`${entry.api.name} to ${this.broker} got no response within ${timeoutMs} ms`));
     // Responses arrive in order, so a request that timed out means the stream is stuck or lost:
     // like the Java client, drop the connection and let the caller reconnect.
@@ -316,16 +382,29 @@ export class Connection {
 
   /** Closes the connection; pending requests reject with `reason` or a `ConnectionError`. */
   close(reason?: Error): void {
+    this.closing = true;
     this.fail(reason ?? new ConnectionError(`connection to ${this.broker} closed by the client`));
   }
 
   private fail(err: Error): void {
     if (this.closedError) return;
     this.closedError = err;
-    debug('connection to %s closing: %s', this.broker, err.message);
     this.socket.destroy();
     const pending = [...this.inFlight.values()];
     this.inFlight.clear();
+    const lost = !this.closing;
+    if (this.ready) {
+      if (lost) {
+        this.log.warn(`connection to ${this.broker} lost: ${err.message}`, {
+          broker: this.broker,
+          inFlight: pending.length,
+          error: err,
+        });
+      } else {
+        this.log.debug(`connection to ${this.broker} closed: ${err.message}`);
+      }
+      this.options.observer?.closed?.(this.broker, err, lost, pending.length);
+    }
     for (const entry of pending) {
       this.settle(entry);
       if (!entry.abandoned) entry.reject(err);
