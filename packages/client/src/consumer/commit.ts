@@ -1,0 +1,294 @@
+import {
+  createKafkaError,
+  KafkaError,
+  KafkaTimeoutError,
+  OffsetCommitApi,
+  type OffsetCommitRequestTopic,
+  OffsetFetchApi,
+  type OffsetFetchResponse,
+} from '@kafka-aio/protocol';
+import createDebug from 'debug';
+import { backoffMs, sleep } from '../cluster/backoff.js';
+import { type Cluster, CoordinatorType } from '../cluster/cluster.js';
+import { type TopicPartition, topicPartition } from '../topic-partition.js';
+import { CommitFailedError } from './errors.js';
+import type { ResolvedConsumerOptions } from './options.js';
+import type { SubscriptionState } from './subscription-state.js';
+import type { OffsetAndMetadata } from './types.js';
+
+const debug = createDebug('kafka-aio:consumer:commit');
+
+/** Who commits: the classic generation and member id, or the KIP-848 member epoch; -1/'' outside a group. */
+export interface CommitIdentity {
+  generationId: number;
+  memberId: string;
+  groupInstanceId: string | null;
+  /** True for KIP-848 members (OffsetFetch v9+ then names the member). */
+  consumerProtocol: boolean;
+}
+
+/** Errors that mean the group moved on: the commit cannot succeed for this member as it is. */
+const MEMBERSHIP_LOST = new Set([
+  22, // ILLEGAL_GENERATION
+  25, // UNKNOWN_MEMBER_ID
+  27, // REBALANCE_IN_PROGRESS
+  82, // FENCED_INSTANCE_ID
+  110, // FENCED_MEMBER_EPOCH
+]);
+const STALE_MEMBER_EPOCH = 113;
+const COORDINATOR_MOVED = new Set([15, 16]); // COORDINATOR_NOT_AVAILABLE, NOT_COORDINATOR
+
+// Both APIs switched to topic ids at v10; v9 names topics and every 4.x broker speaks it.
+const MAX_OFFSET_API_VERSION = 9;
+
+// A broker answers one request per connection at a time, and holds a JoinGroup until the whole
+// group rejoined (up to the rebalance timeout). Commits get their own connection so that a member
+// that keeps consuming through a cooperative rebalance can keep committing too.
+const PURPOSE = 'offsets';
+
+/**
+ * OffsetCommit and OffsetFetch for one group, through a connection of their own to the group coordinator, with
+ * retries of coordinator moves and loading until the call's timeout. Also the auto-commit timer.
+ * Used by both group protocols and by manual assignment with a `groupId` (then committing as a
+ * "simple" member: generation -1, no member id).
+ */
+export class OffsetCommitter {
+  /** The offsets last committed successfully by this consumer, so auto commit can skip unchanged ones. */
+  private readonly lastCommitted = new Map<TopicPartition, bigint>();
+  private autoTimer: NodeJS.Timeout | undefined;
+  private autoRunning: Promise<void> | undefined;
+
+  constructor(
+    private readonly cluster: Cluster,
+    private readonly options: ResolvedConsumerOptions & { groupId: string },
+    private readonly identity: () => CommitIdentity,
+    /** Told when a commit finds the membership gone (with the identity it used), so the group side rejoins. */
+    private readonly onMembershipLost: (err: KafkaError, used: CommitIdentity) => void,
+  ) {}
+
+  /** Commits `offsets`; rejects with {@link CommitFailedError} when the group moved on. */
+  async commit(
+    offsets: ReadonlyMap<TopicPartition, OffsetAndMetadata>,
+    { timeoutMs = this.options.defaultApiTimeoutMs, signal }: { timeoutMs?: number; signal?: AbortSignal } = {},
+  ): Promise<void> {
+    if (offsets.size === 0) return;
+    await this.withCoordinator('committing offsets', timeoutMs, signal, async (node) => {
+      const who = this.identity();
+      const byTopic = new Map<string, OffsetCommitRequestTopic>();
+      for (const [tp, o] of offsets) {
+        let t = byTopic.get(tp.topic);
+        if (!t) byTopic.set(tp.topic, (t = { name: tp.topic, partitions: [] }));
+        t.partitions.push({
+          partitionIndex: tp.partition,
+          committedOffset: o.offset,
+          committedLeaderEpoch: o.leaderEpoch ?? -1,
+          committedMetadata: o.metadata ?? '',
+        });
+      }
+      const res = await this.cluster.request(
+        node,
+        OffsetCommitApi,
+        {
+          groupId: this.options.groupId,
+          generationIdOrMemberEpoch: who.generationId,
+          memberId: who.memberId,
+          groupInstanceId: who.groupInstanceId,
+          topics: [...byTopic.values()],
+        },
+        { purpose: PURPOSE, signal, version: MAX_OFFSET_API_VERSION },
+      );
+      for (const t of res.topics) {
+        for (const p of t.partitions) {
+          if (p.errorCode === 0) continue;
+          throw this.commitError(p.errorCode, t.name ?? '?', p.partitionIndex, who);
+        }
+      }
+      for (const [tp, o] of offsets) this.lastCommitted.set(tp, o.offset);
+    });
+  }
+
+  private commitError(code: number, topic: string, partition: number, who: CommitIdentity): Error {
+    const err = createKafkaError(code, null, { groupId: this.options.groupId, topic, partition });
+    if (MEMBERSHIP_LOST.has(code)) {
+      this.onMembershipLost(err, who);
+      return new CommitFailedError(
+        `the commit failed because the group moved on (${err.errorName}): this member was removed, fenced or is rebalancing; it rejoins, and records since the last commit may be delivered again`,
+        { cause: err },
+      );
+    }
+    return err;
+  }
+
+  /** The committed offsets of `partitions` (null where the group has none). */
+  async fetchCommitted(
+    partitions: readonly TopicPartition[],
+    { timeoutMs = this.options.defaultApiTimeoutMs, signal }: { timeoutMs?: number; signal?: AbortSignal } = {},
+  ): Promise<Map<TopicPartition, OffsetAndMetadata | null>> {
+    const out = new Map<TopicPartition, OffsetAndMetadata | null>();
+    if (partitions.length === 0) return out;
+    const byTopic = new Map<string, number[]>();
+    for (const tp of partitions) {
+      const list = byTopic.get(tp.topic);
+      if (list) list.push(tp.partition);
+      else byTopic.set(tp.topic, [tp.partition]);
+    }
+    const topics = [...byTopic].map(([name, partitionIndexes]) => ({ name, partitionIndexes }));
+    const requireStable = this.options.isolationLevel === 'read_committed';
+    await this.withCoordinator('fetching committed offsets', timeoutMs, signal, async (node) => {
+      const conn = await this.cluster.connection(node, PURPOSE, signal);
+      const v = conn.versions.pick(OffsetFetchApi, MAX_OFFSET_API_VERSION);
+      const who = this.identity();
+      const body =
+        v >= 8
+          ? {
+              groups: [
+                {
+                  groupId: this.options.groupId,
+                  memberId: who.consumerProtocol ? who.memberId : null,
+                  memberEpoch: who.consumerProtocol ? who.generationId : -1,
+                  topics,
+                },
+              ],
+              requireStable,
+            }
+          : { groupId: this.options.groupId, topics, requireStable: v >= 7 ? requireStable : undefined };
+      const res = await conn.request(OffsetFetchApi, body, { signal, version: v });
+      for (const [tp, value] of this.readOffsetFetch(res)) out.set(tp, value);
+    });
+    return out;
+  }
+
+  private readOffsetFetch(res: OffsetFetchResponse): Map<TopicPartition, OffsetAndMetadata | null> {
+    const groupError = res.groups?.[0]?.errorCode ?? res.errorCode ?? 0;
+    if (groupError !== 0) throw createKafkaError(groupError, null, { groupId: this.options.groupId });
+    const topics = res.groups?.[0]?.topics ?? res.topics ?? [];
+    const out = new Map<TopicPartition, OffsetAndMetadata | null>();
+    for (const t of topics) {
+      const name = t.name ?? '';
+      for (const p of t.partitions) {
+        if (p.errorCode !== 0)
+          throw createKafkaError(p.errorCode, null, {
+            groupId: this.options.groupId,
+            topic: name,
+            partition: p.partitionIndex,
+          });
+        out.set(
+          topicPartition(name, p.partitionIndex),
+          p.committedOffset < 0n
+            ? null
+            : {
+                offset: p.committedOffset,
+                metadata: p.metadata ?? '',
+                leaderEpoch:
+                  p.committedLeaderEpoch !== undefined && p.committedLeaderEpoch >= 0 ? p.committedLeaderEpoch : null,
+              },
+        );
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Runs `attempt` against the group coordinator, rediscovering it when it moved or is
+   * unreachable and retrying retriable errors with backoff until `timeoutMs`.
+   */
+  private async withCoordinator(
+    what: string,
+    timeoutMs: number,
+    signal: AbortSignal | undefined,
+    attempt: (node: number) => Promise<void>,
+  ): Promise<void> {
+    const deadline = performance.now() + timeoutMs;
+    for (let n = 0; ; n++) {
+      try {
+        const node = await this.cluster.findCoordinator(CoordinatorType.GROUP, this.options.groupId, {
+          timeoutMs: Math.max(1, deadline - performance.now()),
+          signal,
+        });
+        await attempt(node);
+        return;
+      } catch (err) {
+        if (signal?.aborted) throw err;
+        const retriable =
+          err instanceof KafkaError &&
+          (err.retriable || err.code === STALE_MEMBER_EPOCH) &&
+          !(err instanceof KafkaTimeoutError && err.timeoutMs === timeoutMs);
+        if (!retriable) throw err;
+        if (COORDINATOR_MOVED.has(err.code) || err.invalidMetadata || err.code === -1)
+          this.cluster.invalidateCoordinator(CoordinatorType.GROUP, this.options.groupId);
+        const wait = backoffMs(n, this.options.retryBackoffMs, this.options.retryBackoffMaxMs);
+        if (performance.now() + wait >= deadline)
+          throw new KafkaTimeoutError(`${what} did not succeed within ${timeoutMs} ms: ${err.message}`, {
+            cause: err,
+            timeoutMs,
+          });
+        debug('%s: retrying after %s', what, err.message);
+        await sleep(wait, signal);
+      }
+    }
+  }
+
+  /** Positions worth committing: every assigned partition with a position that moved since our last commit. */
+  positionsToCommit(
+    state: SubscriptionState,
+    only?: ReadonlySet<TopicPartition>,
+  ): Map<TopicPartition, OffsetAndMetadata> {
+    const out = new Map<TopicPartition, OffsetAndMetadata>();
+    for (const s of state.partitionStates()) {
+      if (s.position === null || s.fetchState !== 'fetching') continue;
+      if (only && !only.has(s.tp)) continue;
+      if (this.lastCommitted.get(s.tp) === s.position) continue;
+      out.set(s.tp, { offset: s.position, leaderEpoch: s.positionLeaderEpoch, metadata: '' });
+    }
+    return out;
+  }
+
+  /** Forgets what was committed for these partitions (they left this member). */
+  forget(partitions: Iterable<TopicPartition>): void {
+    for (const tp of partitions) this.lastCommitted.delete(tp);
+  }
+
+  /**
+   * Commits the positions of `only` (default: every assigned partition), reporting the outcome to
+   * `onCommit` and the log instead of throwing. Used by auto commit, before revocation and on stop.
+   */
+  async commitPositions(
+    state: SubscriptionState,
+    only?: ReadonlySet<TopicPartition>,
+    timeoutMs?: number,
+  ): Promise<boolean> {
+    const offsets = this.positionsToCommit(state, only);
+    if (offsets.size === 0) return true;
+    try {
+      await this.commit(offsets, { timeoutMs: timeoutMs ?? this.options.requestTimeoutMs });
+      this.options.onCommit?.(null, offsets);
+      return true;
+    } catch (err) {
+      debug('committing positions failed: %s', (err as Error).message);
+      this.options.logger?.warn?.('offset commit failed', { error: (err as Error).message });
+      this.options.onCommit?.(err as Error, offsets);
+      return false;
+    }
+  }
+
+  /** Starts committing positions every `autoCommitIntervalMs`. */
+  startAutoCommit(state: SubscriptionState, canCommit: () => boolean): void {
+    if (this.autoTimer) return;
+    const tick = () => {
+      this.autoRunning = (canCommit() ? this.commitPositions(state).then(() => undefined) : Promise.resolve()).finally(
+        () => {
+          this.autoRunning = undefined;
+          if (this.autoTimer) this.autoTimer = setTimeout(tick, this.options.autoCommitIntervalMs);
+        },
+      );
+    };
+    this.autoTimer = setTimeout(tick, this.options.autoCommitIntervalMs);
+  }
+
+  /** Stops the timer and waits for a commit it started. */
+  async stopAutoCommit(): Promise<void> {
+    if (this.autoTimer) clearTimeout(this.autoTimer);
+    this.autoTimer = undefined;
+    await this.autoRunning;
+  }
+}

@@ -1,0 +1,523 @@
+import {
+  ConsumerStoppedError,
+  IllegalOperationError,
+  IllegalStateError,
+  KafkaTimeoutError,
+  MetadataApi,
+} from '@kafka-aio/protocol';
+import createDebug from 'debug';
+import { Cluster } from '../cluster/cluster.js';
+import type { TopicPartition } from '../topic-partition.js';
+import { OffsetCommitter } from './commit.js';
+import { Fetcher } from './fetcher.js';
+import { createGroupMembership } from './group-factory.js';
+import type { GroupMembership } from './group-membership.js';
+import { Notifier, waitFor } from './notifier.js';
+import { EARLIEST_TIMESTAMP, LATEST_TIMESTAMP, listOffsets } from './offset-reset.js';
+import { type ConsumerOptions, type ResolvedConsumerOptions, resolveConsumerOptions } from './options.js';
+import { type GetManyOptions, RecordReader } from './record-reader.js';
+import { SubscriptionState } from './subscription-state.js';
+import { TopicWatcher } from './topic-watcher.js';
+import {
+  type ConsumerGroupMetadata,
+  type ConsumerRebalanceListener,
+  type ConsumerRecord,
+  OFFSET_BEGINNING,
+  OFFSET_END,
+  OFFSET_STORED,
+  type OffsetAndMetadata,
+  type OffsetAndTimestamp,
+} from './types.js';
+
+const debug = createDebug('kafka-aio:consumer');
+
+/** Arguments of {@link AIOKafkaConsumer.subscribe}: exactly one of `topics` and `pattern`. */
+export type SubscribeOptions =
+  | { topics: Iterable<string>; pattern?: undefined; listener?: ConsumerRebalanceListener }
+  | { pattern: RegExp | string; topics?: undefined; listener?: ConsumerRebalanceListener };
+
+/** The parts that exist between `start()` and `stop()`. */
+interface Running {
+  cluster: Cluster;
+  fetcher: Fetcher;
+  committer: OffsetCommitter | undefined;
+  group: GroupMembership | undefined;
+  watcher: TopicWatcher | undefined;
+}
+
+/**
+ * Consumes records from Kafka, with aiokafka's API: `for await` over the consumer, `getOne()`,
+ * `getMany()`, subscriptions with consumer groups (classic and KIP-848) or manual assignment.
+ *
+ * ```ts
+ * await using consumer = new AIOKafkaConsumer('orders', { bootstrapServers, groupId: 'billing' });
+ * await consumer.start();
+ * for await (const record of consumer) handle(record);
+ * ```
+ *
+ * See the README's "Error semantics" table for what each call throws.
+ */
+export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
+  implements AsyncIterable<ConsumerRecord<K, V>>, AsyncDisposable
+{
+  /** The resolved options. */
+  readonly options: ResolvedConsumerOptions;
+  private readonly state = new SubscriptionState();
+  private running: Running | undefined;
+  private reader: RecordReader<K, V> | undefined;
+  private starting: Promise<void> | undefined;
+  private stopped = false;
+  private readonly pendingErrors: Error[] = [];
+  private stickyError: Error | undefined;
+  private readonly errorsChanged = new Notifier();
+
+  constructor(...args: [...topics: string[], options: ConsumerOptions<K, V>] | string[]) {
+    const last = args[args.length - 1];
+    const hasOptions = typeof last === 'object' && last !== null;
+    this.options = resolveConsumerOptions((hasOptions ? last : {}) as ConsumerOptions<unknown, unknown>);
+    const topics = (hasOptions ? args.slice(0, -1) : args) as string[];
+    if (topics.length > 0) this.state.subscribe(topics);
+  }
+
+  /**
+   * Connects, and with a subscription and a `groupId` waits until the group gave this member its
+   * first assignment (as aiokafka). Rejects with the error when bootstrapping or joining fails.
+   */
+  async start(): Promise<void> {
+    if (this.stopped) throw new IllegalStateError('the consumer was stopped; create a new one');
+    if (this.starting) throw new IllegalStateError('start() was already called');
+    this.starting = this.doStart();
+    return this.starting;
+  }
+
+  private async doStart(): Promise<void> {
+    const o = this.options;
+    const cluster = new Cluster({ ...o, allowAutoTopicCreation: o.allowAutoCreateTopics });
+    await cluster.start();
+    const groupId = o.groupId;
+    const grouped = groupId !== null;
+    const groupOptions = grouped ? { ...o, groupId } : undefined;
+    let group: GroupMembership | undefined;
+    const committer = groupOptions
+      ? new OffsetCommitter(
+          cluster,
+          groupOptions,
+          () =>
+            group?.identity() ?? {
+              generationId: -1,
+              memberId: '',
+              groupInstanceId: null,
+              consumerProtocol: false,
+            },
+          (err, used) => group?.membershipLost(err, used),
+        )
+      : undefined;
+    const fetcher = new Fetcher(
+      cluster,
+      this.state,
+      o,
+      committer ? (tps) => committer.fetchCommitted(tps, { timeoutMs: o.requestTimeoutMs }) : undefined,
+    );
+    const brokerPatterns = grouped && o.groupProtocol === 'consumer';
+    const watcher = brokerPatterns ? undefined : new TopicWatcher(cluster, this.state, o, grouped);
+    if (groupOptions && committer) {
+      group = createGroupMembership({
+        cluster,
+        state: this.state,
+        options: groupOptions,
+        committer,
+        watcher,
+        hooks: { reportError: (err, sticky) => this.reportError(err, sticky) },
+      });
+    }
+    this.running = { cluster, fetcher, committer, group, watcher };
+    this.reader = new RecordReader<K, V>(
+      this.state,
+      fetcher.buffer,
+      fetcher.arrivals,
+      o.keyDeserializer,
+      o.valueDeserializer,
+      o.maxPollRecords,
+      {
+        throwPendingError: () => this.throwPendingError(),
+        pollStarted: () => group?.pollStarted(),
+        pollEnded: () => group?.pollEnded(),
+        wakeups: () => [this.errorsChanged.wait()],
+        logger: o.logger,
+      },
+    );
+    fetcher.start();
+    if (watcher) {
+      await watcher.refresh().catch((err: unknown) => debug('first subscription refresh failed: %s', err));
+      watcher.start();
+    }
+    if (committer && o.enableAutoCommit) committer.startAutoCommit(this.state, () => group?.stable ?? true);
+    if (group) {
+      group.start();
+      if (this.state.subscriptionType === 'topics' || this.state.subscriptionType === 'pattern')
+        await group.firstAssignment();
+    }
+  }
+
+  /**
+   * Stops: pending `getOne`/`getMany` calls reject with `ConsumerStoppedError` (a `for await` loop
+   * ends quietly), auto commit commits the positions one last time, the listener's
+   * `onPartitionsRevoked` runs for the partitions still owned (as in Java; aiokafka skips it), the
+   * member leaves the group (not a static member), connections close. Idempotent.
+   */
+  async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    if (this.reader) {
+      this.reader.stopped = true;
+      this.reader.stopping.notify();
+    }
+    await this.starting?.catch(() => undefined);
+    const r = this.running;
+    if (!r) return;
+    this.running = undefined;
+    await r.committer?.stopAutoCommit();
+    if (r.group) await r.group.stop().catch((err: unknown) => debug('leaving the group failed: %s', err));
+    else if (r.committer && this.options.enableAutoCommit) await r.committer.commitPositions(this.state);
+    await Promise.all([r.fetcher.stop(), r.watcher?.stop()]);
+    r.cluster.close();
+  }
+
+  /** `await using consumer = ...` stops it at the end of the scope. */
+  [Symbol.asyncDispose](): Promise<void> {
+    return this.stop();
+  }
+
+  private reportError(err: Error, sticky = false): void {
+    if (sticky) this.stickyError = err;
+    else this.pendingErrors.push(err);
+    this.errorsChanged.notify();
+  }
+
+  private throwPendingError(): void {
+    if (this.stickyError) throw this.stickyError;
+    const err = this.pendingErrors.shift();
+    if (err) throw err;
+  }
+
+  private run(what: string): Running {
+    if (this.stopped) throw new ConsumerStoppedError(`${what}: the consumer is stopped`);
+    if (!this.running) throw new IllegalStateError(`${what}: call start() first`);
+    return this.running;
+  }
+
+  private readerFor(what: string): RecordReader<K, V> {
+    this.run(what);
+    return this.reader as RecordReader<K, V>;
+  }
+
+  // ---- subscription and assignment ----
+
+  /**
+   * Subscribes to topics by name or by a pattern (matched in full against topic names; with
+   * `groupProtocol: 'consumer'` the broker resolves it, in RE2/J syntax). Replaces an earlier
+   * subscription. The listener is called on rebalances (see {@link ConsumerRebalanceListener}).
+   */
+  subscribe(options: SubscribeOptions | Iterable<string>): void {
+    if (this.stopped) throw new ConsumerStoppedError('subscribe: the consumer is stopped');
+    const o: SubscribeOptions =
+      Symbol.iterator in Object(options) && !('topics' in Object(options))
+        ? { topics: options as Iterable<string> }
+        : (options as SubscribeOptions);
+    if ((o.topics === undefined) === (o.pattern === undefined))
+      throw new IllegalOperationError('subscribe: give exactly one of topics and pattern');
+    const listener = o.listener ?? null;
+    if (listener !== null && (typeof listener !== 'object' || Array.isArray(listener)))
+      throw new IllegalOperationError('subscribe: listener must be an object with onPartitions* methods');
+    if (o.pattern !== undefined) {
+      const pattern = typeof o.pattern === 'string' ? new RegExp(o.pattern) : o.pattern;
+      this.state.subscribePattern(pattern, listener);
+    } else {
+      this.state.subscribe(o.topics as Iterable<string>, listener);
+    }
+    this.running?.watcher?.refresh().catch((err: unknown) => debug('subscription refresh failed: %s', err));
+  }
+
+  /** The subscribed topics (for a pattern: those it matches now). */
+  subscription(): Set<string> {
+    return new Set(this.state.subscribedTopics());
+  }
+
+  /** Drops the subscription or assignment; a group member leaves the group's assignment on its next rebalance. */
+  unsubscribe(): void {
+    this.state.unsubscribe();
+  }
+
+  /** Assigns these partitions manually (no group rebalancing); replaces the previous assignment. */
+  assign(partitions: Iterable<TopicPartition>): void {
+    if (this.stopped) throw new ConsumerStoppedError('assign: the consumer is stopped');
+    this.state.assignManually(partitions);
+  }
+
+  /** The partitions assigned now. */
+  assignment(): Set<TopicPartition> {
+    return this.state.assignment();
+  }
+
+  // ---- records ----
+
+  /**
+   * The next record, of any assigned partition or of `partitions`; waits as long as it takes.
+   * Throws `ConsumerStoppedError` when the consumer stops (or was stopped).
+   */
+  getOne(...partitions: TopicPartition[]): Promise<ConsumerRecord<K, V>> {
+    try {
+      return this.readerFor('getOne').getOne(partitions);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  }
+
+  /**
+   * Buffered records by partition, at most `maxRecords` (default `maxPollRecords`); when nothing is
+   * buffered, waits up to `timeoutMs` (default 0) for some — also during a rebalance — and returns
+   * an empty Map on timeout. `signal` aborts the wait with `AbortError`.
+   */
+  getMany(options: GetManyOptions = {}): Promise<Map<TopicPartition, ConsumerRecord<K, V>[]>> {
+    try {
+      return this.readerFor('getMany').getMany(options);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  }
+
+  /** `for await (const record of consumer)`: ends quietly when the consumer stops. */
+  [Symbol.asyncIterator](): AsyncIterator<ConsumerRecord<K, V>> {
+    return this.readerFor('for await').iterate();
+  }
+
+  // ---- positions ----
+
+  /**
+   * Moves the partition's position: the next record handed out is at `offset`. Also takes
+   * `OFFSET_BEGINNING`, `OFFSET_END` and `OFFSET_STORED` (the committed offset).
+   */
+  seek(tp: TopicPartition, offset: bigint | number): void {
+    const o = toOffset(offset, 'seek', true);
+    if (o === OFFSET_BEGINNING) this.state.requestReset(tp, 'earliest');
+    else if (o === OFFSET_END) this.state.requestReset(tp, 'latest');
+    else if (o === OFFSET_STORED) this.state.requestInitialize(this.state.assignedState(tp, 'seek'));
+    else this.state.seek(tp, o);
+  }
+
+  /** Seeks to the start of the log (all assigned partitions when none given); resolves once done. */
+  async seekToBeginning(...partitions: TopicPartition[]): Promise<void> {
+    await this.resetTo(partitions, 'earliest', 'seekToBeginning');
+  }
+
+  /** Seeks to the end of the log (the LSO under read_committed); resolves once done. */
+  async seekToEnd(...partitions: TopicPartition[]): Promise<void> {
+    await this.resetTo(partitions, 'latest', 'seekToEnd');
+  }
+
+  private async resetTo(partitions: TopicPartition[], to: 'earliest' | 'latest', what: string): Promise<void> {
+    this.run(what);
+    const tps = partitions.length > 0 ? partitions : [...this.state.assignment()];
+    const states = tps.map((tp) => this.state.assignedState(tp, what));
+    for (const s of states) this.state.requestResetOf(s, to);
+    await this.waitUntil(what, () => states.every((s) => s.fetchState === 'fetching' || !this.state.isAssigned(s.tp)));
+  }
+
+  /** Seeks to the committed offsets; returns them (null where none, which leaves that position alone). */
+  async seekToCommitted(...partitions: TopicPartition[]): Promise<Map<TopicPartition, bigint | null>> {
+    const committer = this.committerFor('seekToCommitted');
+    const tps = partitions.length > 0 ? partitions : [...this.state.assignment()];
+    for (const tp of tps) this.state.assignedState(tp, 'seekToCommitted');
+    const committed = await committer.fetchCommitted(tps);
+    const out = new Map<TopicPartition, bigint | null>();
+    for (const tp of tps) {
+      const c = committed.get(tp) ?? null;
+      out.set(tp, c?.offset ?? null);
+      if (c && this.state.isAssigned(tp)) this.state.seek(tp, c.offset, c.leaderEpoch ?? null);
+    }
+    return out;
+  }
+
+  /** The next offset to be handed out; waits until it is known (up to `defaultApiTimeoutMs`). */
+  async position(tp: TopicPartition): Promise<bigint> {
+    this.run('position');
+    const s = this.state.assignedState(tp, 'position');
+    await this.waitUntil('position', () => {
+      if (this.state.partition(tp) !== s)
+        throw new IllegalStateError(`position: ${tp.topic}[${tp.partition}] was revoked`);
+      const err = this.running?.fetcher.buffer.stickyError(s);
+      if (err) throw err;
+      return s.fetchState === 'fetching' && s.position !== null;
+    });
+    return s.position as bigint;
+  }
+
+  private async waitUntil(what: string, done: () => boolean): Promise<void> {
+    const deadline = performance.now() + this.options.defaultApiTimeoutMs;
+    while (!done()) {
+      const left = deadline - performance.now();
+      if (left <= 0)
+        throw new KafkaTimeoutError(`${what} did not complete within ${this.options.defaultApiTimeoutMs} ms`, {
+          timeoutMs: this.options.defaultApiTimeoutMs,
+        });
+      const reader = this.readerFor(what);
+      await waitFor([this.state.changes.wait(), reader.stopping.wait()], Math.min(left, 100), undefined);
+    }
+  }
+
+  /** The group's committed offset of the partition (a fresh lookup), or null when there is none. */
+  async committed(tp: TopicPartition): Promise<OffsetAndMetadata | null> {
+    const committer = this.committerFor('committed');
+    return (await committer.fetchCommitted([tp])).get(tp) ?? null;
+  }
+
+  /**
+   * Commits offsets (the next offset to read, i.e. last processed + 1): the given ones, or the
+   * positions of every assigned partition. Rejects with `CommitFailedError` when the group moved on.
+   */
+  async commit(
+    offsets?: ReadonlyMap<TopicPartition, bigint | number | OffsetAndMetadata>,
+    options: { timeoutMs?: number; signal?: AbortSignal } = {},
+  ): Promise<void> {
+    const committer = this.committerFor('commit');
+    const toCommit = new Map<TopicPartition, OffsetAndMetadata>();
+    if (offsets === undefined) {
+      if (this.state.assignedCount === 0) throw new IllegalStateError('commit: no partitions are assigned');
+      for (const s of this.state.partitionStates()) {
+        if (s.position !== null && s.fetchState === 'fetching')
+          toCommit.set(s.tp, { offset: s.position, leaderEpoch: s.positionLeaderEpoch, metadata: '' });
+      }
+    } else {
+      for (const [tp, v] of offsets) {
+        const om = typeof v === 'object' ? v : { offset: toOffset(v, 'commit', false) };
+        toOffset(om.offset, 'commit', false);
+        if (om.metadata !== undefined && typeof om.metadata !== 'string')
+          throw new IllegalOperationError('commit: metadata must be a string');
+        toCommit.set(tp, {
+          offset: BigInt(om.offset),
+          metadata: om.metadata ?? '',
+          leaderEpoch: om.leaderEpoch ?? null,
+        });
+      }
+    }
+    await committer.commit(toCommit, options);
+  }
+
+  private committerFor(what: string): OffsetCommitter {
+    const r = this.run(what);
+    if (!r.committer) throw new IllegalOperationError(`${what} needs a groupId`);
+    return r.committer;
+  }
+
+  /** High watermark of the partition from the last fetch, or null before the first. */
+  highwater(tp: TopicPartition): bigint | null {
+    return this.state.assignedState(tp, 'highwater').highwater;
+  }
+
+  /** Last stable offset of the partition from the last fetch, or null before the first. */
+  lastStableOffset(tp: TopicPartition): bigint | null {
+    return this.state.assignedState(tp, 'lastStableOffset').lastStableOffset;
+  }
+
+  /** `Date.now()` of the last fetch response for the partition, or null before the first. */
+  lastPollTimestamp(tp: TopicPartition): number | null {
+    return this.state.assignedState(tp, 'lastPollTimestamp').lastPollTimestamp;
+  }
+
+  /** The first offset of each partition's log (assigned or not). */
+  beginningOffsets(partitions: Iterable<TopicPartition>): Promise<Map<TopicPartition, bigint>> {
+    return this.listAt(partitions, EARLIEST_TIMESTAMP, 'beginningOffsets');
+  }
+
+  /** The end of each partition's log: the offset of the next record (the LSO under read_committed). */
+  endOffsets(partitions: Iterable<TopicPartition>): Promise<Map<TopicPartition, bigint>> {
+    return this.listAt(partitions, LATEST_TIMESTAMP, 'endOffsets');
+  }
+
+  private async listAt(partitions: Iterable<TopicPartition>, ts: bigint, what: string) {
+    const listed = await this.list(new Map([...partitions].map((tp) => [tp, ts])), what);
+    return new Map([...listed].map(([tp, l]) => [tp, l.offset]));
+  }
+
+  /** The earliest offset whose timestamp is at or after the given one, per partition (null when none). */
+  async offsetsForTimes(
+    timestamps: ReadonlyMap<TopicPartition, number | bigint>,
+  ): Promise<Map<TopicPartition, OffsetAndTimestamp | null>> {
+    const wanted = new Map<TopicPartition, bigint>();
+    for (const [tp, ts] of timestamps) {
+      const t = BigInt(ts);
+      if (t < 0n) throw new IllegalOperationError(`offsetsForTimes: timestamps must be >= 0, got ${ts}`);
+      wanted.set(tp, t);
+    }
+    const listed = await this.list(wanted, 'offsetsForTimes');
+    const out = new Map<TopicPartition, OffsetAndTimestamp | null>();
+    for (const tp of wanted.keys()) {
+      const l = listed.get(tp);
+      out.set(tp, l && l.offset >= 0n ? l : null);
+    }
+    return out;
+  }
+
+  private list(wanted: Map<TopicPartition, bigint>, what: string) {
+    const r = this.run(what);
+    return listOffsets(r.cluster, wanted, {
+      isolationLevel: this.options.isolationLevel,
+      timeoutMs: this.options.defaultApiTimeoutMs,
+      retryBackoffMs: this.options.retryBackoffMs,
+      retryBackoffMaxMs: this.options.retryBackoffMaxMs,
+    });
+  }
+
+  /** Partition numbers of `topic` from cached metadata, or null when the topic is not known. */
+  partitionsForTopic(topic: string): Set<number> | null {
+    const count = this.run('partitionsForTopic').cluster.metadata.partitionCount(topic);
+    return count === undefined ? null : new Set(Array.from({ length: count }, (_, i) => i));
+  }
+
+  /** Every topic this client may describe (a fresh metadata request). */
+  async topics(): Promise<Set<string>> {
+    const { cluster } = this.run('topics');
+    const res = await cluster.request(cluster.leastLoadedNode(), MetadataApi, {
+      topics: null,
+      allowAutoTopicCreation: false,
+    });
+    return new Set(res.topics.flatMap((t) => (t.name && t.errorCode === 0 ? [t.name] : [])));
+  }
+
+  /** Stops fetching these partitions and handing out their buffered records (membership is unaffected). */
+  pause(...partitions: TopicPartition[]): void {
+    for (const tp of partitions) this.state.pause(tp);
+  }
+
+  /** Resumes paused partitions. */
+  resume(...partitions: TopicPartition[]): void {
+    for (const tp of partitions) this.state.resume(tp);
+  }
+
+  /** The paused partitions. */
+  paused(): Set<TopicPartition> {
+    return this.state.paused();
+  }
+
+  /** The group identity for a transactional producer's `sendOffsetsToTransaction`. */
+  groupMetadata(): ConsumerGroupMetadata {
+    const group = this.running?.group;
+    if (group) return group.metadata();
+    if (this.options.groupId === null) throw new IllegalOperationError('groupMetadata needs a groupId');
+    return {
+      groupId: this.options.groupId,
+      generationId: -1,
+      memberId: '',
+      groupInstanceId: this.options.groupInstanceId,
+    };
+  }
+}
+
+function toOffset(value: unknown, what: string, logical: boolean): bigint {
+  let o: bigint;
+  if (typeof value === 'bigint') o = value;
+  else if (typeof value === 'number' && Number.isSafeInteger(value)) o = BigInt(value);
+  else throw new IllegalOperationError(`${what}: offset must be a bigint or a safe integer, got ${String(value)}`);
+  if (o >= 0n || (logical && (o === OFFSET_BEGINNING || o === OFFSET_END || o === OFFSET_STORED))) return o;
+  throw new IllegalOperationError(`${what}: offset must be >= 0, got ${o}`);
+}

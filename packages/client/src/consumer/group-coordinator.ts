@@ -1,0 +1,502 @@
+import {
+  createKafkaError,
+  HeartbeatApi,
+  JoinGroupApi,
+  type JoinGroupResponse,
+  KafkaError,
+  LeaveGroupApi,
+  SyncGroupApi,
+} from '@kafka-aio/protocol';
+import createDebug from 'debug';
+import { backoffMs } from '../cluster/backoff.js';
+import { type Cluster, CoordinatorType } from '../cluster/cluster.js';
+import type { MetadataSnapshot } from '../cluster/metadata.js';
+import type { TopicPartition } from '../topic-partition.js';
+import type { ConsumerPartitionAssignor } from './assignors/index.js';
+import {
+  assignorNamed,
+  byTopic,
+  computeAssignments,
+  decodeAssignment,
+  decodeMembers,
+  encodeSubscription,
+} from './classic-assignment.js';
+import type { CommitIdentity, OffsetCommitter } from './commit.js';
+import type { GroupDependencies } from './group-factory.js';
+import type { GroupHooks, GroupMembership } from './group-membership.js';
+import { HeartbeatLoop } from './heartbeat.js';
+import { Notifier, sleepUnlessNotified, waitFor } from './notifier.js';
+import type { ResolvedConsumerOptions } from './options.js';
+import { RebalanceActions } from './rebalance.js';
+import type { SubscriptionState } from './subscription-state.js';
+import type { ConsumerGroupMetadata } from './types.js';
+
+const debug = createDebug('kafka-aio:consumer:group');
+
+const E = {
+  COORDINATOR_LOAD_IN_PROGRESS: 14,
+  COORDINATOR_NOT_AVAILABLE: 15,
+  NOT_COORDINATOR: 16,
+  ILLEGAL_GENERATION: 22,
+  UNKNOWN_MEMBER_ID: 25,
+  REBALANCE_IN_PROGRESS: 27,
+  MEMBER_ID_REQUIRED: 79,
+  FENCED_INSTANCE_ID: 82,
+} as const;
+
+/** A rebalance step must start over (rejoin) rather than fail. */
+class Rejoin extends Error {}
+
+/**
+ * The classic consumer group protocol (JoinGroup/SyncGroup/Heartbeat/LeaveGroup) over the shared
+ * {@link SubscriptionState}: finds the coordinator, joins (with the KIP-394 member-id round trip),
+ * runs the chosen assignor when elected leader, applies the assignment eagerly or cooperatively
+ * (KIP-429: only moved partitions are revoked, then a follow-up rebalance hands them out), heartbeats
+ * in the background, leaves on `maxPollIntervalMs` without a get* call and on stop (static members,
+ * KIP-345, do not leave), and rejoins when the subscription or the subscribed partition counts change.
+ */
+export class GroupCoordinator implements GroupMembership {
+  private readonly cluster: Cluster;
+  private readonly state: SubscriptionState;
+  private readonly options: ResolvedConsumerOptions & { groupId: string };
+  private readonly committer: OffsetCommitter;
+  private readonly hooks: GroupHooks;
+  private readonly actions: RebalanceActions;
+  private readonly cooperative: boolean;
+  private readonly heartbeat: HeartbeatLoop;
+  private readonly wake = new Notifier();
+  private abort = new AbortController();
+  private running = false;
+  private loop: Promise<void> | undefined;
+
+  private memberId = '';
+  private generationId = -1;
+  private rejoinReason: string | null = 'joining';
+  private joinedVersion = -1;
+  /** Partitions this member owns (cooperative), or owned before the last eager revocation. */
+  private owned = new Set<TopicPartition>();
+  private ownedGeneration = -1;
+  /** Leader only: partition counts the last assignment used, to rejoin when they change. */
+  private assignedCounts = new Map<string, number>();
+  private leaderTopics: string[] = [];
+  private polls = 0;
+  private lastPollEnd = performance.now();
+  private pollTimedOut = false;
+  private first: { promise: Promise<void>; resolve: () => void; reject: (e: Error) => void; done: boolean };
+  private failures = 0;
+
+  constructor(deps: GroupDependencies) {
+    this.cluster = deps.cluster;
+    this.state = deps.state;
+    this.options = deps.options;
+    this.committer = deps.committer;
+    this.hooks = deps.hooks;
+    this.actions = new RebalanceActions(this.state, this.committer, this.options, this.hooks);
+    this.cooperative = this.options.assignors.every((a) => a.rebalanceProtocol === 'cooperative');
+    this.heartbeat = new HeartbeatLoop(() => this.sendHeartbeat(), this.options.heartbeatIntervalMs);
+    let resolve!: () => void;
+    let reject!: (e: Error) => void;
+    const promise = new Promise<void>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    promise.catch(() => undefined);
+    this.first = { promise, resolve, reject, done: false };
+    if (deps.watcher) deps.watcher.onMetadata = (snapshot) => this.checkPartitionCounts(snapshot);
+  }
+
+  get stable(): boolean {
+    return this.memberId !== '' && this.generationId >= 0;
+  }
+
+  identity(): CommitIdentity {
+    return {
+      generationId: this.generationId,
+      memberId: this.memberId,
+      groupInstanceId: this.options.groupInstanceId,
+      consumerProtocol: false,
+    };
+  }
+
+  metadata(): ConsumerGroupMetadata {
+    return {
+      groupId: this.options.groupId,
+      generationId: this.generationId,
+      memberId: this.memberId,
+      groupInstanceId: this.options.groupInstanceId,
+    };
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.lastPollEnd = performance.now();
+    this.loop = this.run();
+  }
+
+  firstAssignment(signal?: AbortSignal): Promise<void> {
+    if (!signal) return this.first.promise;
+    return Promise.race([this.first.promise, waitFor([], Number.POSITIVE_INFINITY, signal).then(() => undefined)]);
+  }
+
+  pollStarted(): void {
+    this.polls++;
+    if (this.pollTimedOut) {
+      this.pollTimedOut = false;
+      this.requestRejoin('the application polls again after maxPollIntervalMs');
+    }
+  }
+
+  pollEnded(): void {
+    this.polls--;
+    this.lastPollEnd = performance.now();
+  }
+
+  membershipLost(reason: Error, used: CommitIdentity): void {
+    // A commit that raced a rebalance used the old generation: that is no news, the member rejoined
+    // already. REBALANCE_IN_PROGRESS is no news either: the heartbeat brings the member into it, and
+    // rejoining once more after it would only start another rebalance.
+    if (used.generationId !== this.generationId || used.memberId !== this.memberId) return;
+    if (reason instanceof KafkaError && reason.code === E.REBALANCE_IN_PROGRESS) return;
+    this.requestRejoin(`a commit found the group moved on: ${reason.message}`);
+  }
+
+  private requestRejoin(reason: string): void {
+    if (this.rejoinReason === null) debug('rejoin requested: %s', reason);
+    this.rejoinReason ??= reason;
+    this.wake.notify();
+  }
+
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.running = false;
+    this.abort.abort();
+    this.wake.notify();
+    await this.heartbeat.stop();
+    await this.loop;
+    if (!this.first.done) this.first.reject(new Error('the consumer stopped before joining the group'));
+    // As Java: commit (auto commit), tell the listener, then leave, so no partition has two owners.
+    if (this.stable) await this.actions.revoke(this.state.assignment());
+    else await this.actions.lose(this.state.assignment());
+    await this.leave('the consumer is stopping');
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      const woke = [this.wake.wait(), this.state.changes.wait()];
+      const type = this.state.subscriptionType;
+      const subscribed = type === 'topics' || type === 'pattern';
+      try {
+        if (!subscribed) {
+          if (this.memberId !== '') await this.unsubscribed();
+        } else if (
+          !this.pollTimedOut &&
+          (this.rejoinReason !== null || this.joinedVersion !== this.state.subscriptionVersion)
+        ) {
+          await this.rebalance();
+          this.failures = 0;
+          continue;
+        }
+      } catch (err) {
+        if (!this.running) return;
+        if (err instanceof Rejoin) continue;
+        const fatal = !(err instanceof KafkaError) || !err.retriable;
+        const wait = backoffMs(this.failures++, this.options.retryBackoffMs, this.options.retryBackoffMaxMs);
+        debug(
+          'rebalance failed (%s), retrying in %d ms: %s',
+          fatal ? 'fatal' : 'retriable',
+          wait,
+          (err as Error).message,
+        );
+        if (fatal) {
+          this.state.rebalancing = false;
+          this.hooks.reportError(err as Error);
+          if (!this.first.done) {
+            this.first.done = true;
+            this.first.reject(err as Error);
+          }
+          // Fatal errors stay fatal for a while; try again slowly rather than spin.
+          await sleepUnlessNotified(Math.max(wait, this.options.retryBackoffMaxMs), this.wake);
+        } else {
+          if (
+            err instanceof KafkaError &&
+            (err.invalidMetadata ||
+              err.code === E.NOT_COORDINATOR ||
+              err.code === E.COORDINATOR_NOT_AVAILABLE ||
+              err.code === -1)
+          )
+            this.cluster.invalidateCoordinator(CoordinatorType.GROUP, this.options.groupId);
+          await sleepUnlessNotified(wait, this.wake);
+        }
+        continue;
+      }
+      await waitFor(woke, Number.POSITIVE_INFINITY, undefined);
+    }
+  }
+
+  private coordinator(): Promise<number> {
+    return this.cluster.findCoordinator(CoordinatorType.GROUP, this.options.groupId, { signal: this.abort.signal });
+  }
+
+  /** One full rebalance: (eager) revoke, JoinGroup, (leader) assign, SyncGroup, apply. */
+  private async rebalance(): Promise<void> {
+    const reason = this.rejoinReason ?? 'the subscription changed';
+    this.rejoinReason = null;
+    const version = this.state.subscriptionVersion;
+    await this.heartbeat.stop();
+    if (!this.cooperative && this.state.assignedCount > 0) {
+      this.state.rebalancing = true;
+      await this.actions.revoke(this.state.assignment());
+    }
+    const join = await this.joinGroup(reason);
+    const isLeader = join.leader === this.memberId;
+    const assignor = assignorNamed(this.options.assignors, join.protocolName);
+    let assignments: { memberId: string; assignment: Buffer }[] = [];
+    if (isLeader && !join.skipAssignment) {
+      const members = decodeMembers(join.members);
+      this.leaderTopics = [...new Set([...members.values()].flatMap((m) => m.topics))];
+      this.cluster.addInterest(this.leaderTopics);
+      const snapshot = await this.cluster.refreshMetadata(this.leaderTopics);
+      const computed = computeAssignments(assignor, members, snapshot);
+      assignments = computed.assignments;
+      this.assignedCounts = computed.partitionsPerTopic;
+      debug('leader of generation %d assigned %d members with %s', this.generationId, members.size, assignor.name);
+    } else if (!isLeader) {
+      this.leaderTopics = [];
+      this.assignedCounts = new Map();
+    }
+    const bytes = await this.syncGroup(join, assignments);
+    const { partitions, userData } = decodeAssignment(bytes);
+    const target = new Set(partitions);
+    const mine = new Map(byTopic(target).map((t) => [t.topic, t.partitions]));
+    assignor.onAssignment?.(mine, { memberId: this.memberId, generationId: this.generationId, userData });
+    await this.apply(target);
+    this.joinedVersion = version;
+    if (this.running) this.heartbeat.start();
+    this.state.rebalancing = false;
+    if (!this.first.done) {
+      this.first.done = true;
+      this.first.resolve();
+    }
+  }
+
+  private async apply(target: Set<TopicPartition>): Promise<void> {
+    const current = this.state.assignment();
+    const revoked = new Set([...current].filter((tp) => !target.has(tp)));
+    const added = new Set([...target].filter((tp) => !current.has(tp)));
+    if (revoked.size > 0) {
+      await this.actions.revoke(revoked);
+      // KIP-429: what this member gave up goes to its new owner in a follow-up rebalance.
+      if (this.cooperative)
+        this.requestRejoin('partitions were revoked; the group hands them out in a follow-up rebalance');
+    }
+    this.state.rebalancing = false;
+    await this.actions.assign(added);
+    this.owned = new Set(target);
+    this.ownedGeneration = this.generationId;
+  }
+
+  private async joinGroup(reason: string): Promise<JoinGroupResponse> {
+    for (;;) {
+      const node = await this.coordinator();
+      const topics = [...this.state.subscribedTopics()];
+      const owned = [...this.owned];
+      const res = await this.cluster.request(
+        node,
+        JoinGroupApi,
+        {
+          groupId: this.options.groupId,
+          sessionTimeoutMs: this.options.sessionTimeoutMs,
+          rebalanceTimeoutMs: this.options.rebalanceTimeoutMs,
+          memberId: this.memberId,
+          groupInstanceId: this.options.groupInstanceId,
+          protocolType: 'consumer',
+          protocols: this.options.assignors.map((a: ConsumerPartitionAssignor) => ({
+            name: a.name,
+            metadata: encodeSubscription(a, topics, owned, this.ownedGeneration, this.options.clientRack),
+          })),
+          reason,
+        },
+        {
+          purpose: 'coordinator',
+          signal: this.abort.signal,
+          // The coordinator holds a JoinGroup until every member rejoined, up to the rebalance timeout.
+          timeoutMs: this.options.rebalanceTimeoutMs + this.options.requestTimeoutMs,
+        },
+      );
+      const code = res.errorCode;
+      if (code === 0) {
+        this.memberId = res.memberId;
+        this.generationId = res.generationId ?? -1;
+        debug('joined generation %d as %s (leader %s)', this.generationId, this.memberId, res.leader);
+        return res;
+      }
+      if (code === E.MEMBER_ID_REQUIRED) {
+        // KIP-394: the broker names us first, then counts us in.
+        this.memberId = res.memberId;
+        continue;
+      }
+      if (code === E.UNKNOWN_MEMBER_ID || code === E.ILLEGAL_GENERATION) {
+        await this.resetMember(code === E.UNKNOWN_MEMBER_ID);
+        continue;
+      }
+      if (code === E.REBALANCE_IN_PROGRESS) throw new Rejoin();
+      throw createKafkaError(code, null, { groupId: this.options.groupId });
+    }
+  }
+
+  private async syncGroup(join: JoinGroupResponse, assignments: { memberId: string; assignment: Buffer }[]) {
+    const node = await this.coordinator();
+    const res = await this.cluster.request(
+      node,
+      SyncGroupApi,
+      {
+        groupId: this.options.groupId,
+        generationId: this.generationId,
+        memberId: this.memberId,
+        groupInstanceId: this.options.groupInstanceId,
+        protocolType: 'consumer',
+        protocolName: join.protocolName,
+        assignments,
+      },
+      {
+        purpose: 'coordinator',
+        signal: this.abort.signal,
+        timeoutMs: this.options.rebalanceTimeoutMs + this.options.requestTimeoutMs,
+      },
+    );
+    const code = res.errorCode;
+    if (code === 0) return res.assignment;
+    if (code === E.REBALANCE_IN_PROGRESS) {
+      this.requestRejoin('the group rebalanced again during SyncGroup');
+      throw new Rejoin();
+    }
+    if (code === E.UNKNOWN_MEMBER_ID || code === E.ILLEGAL_GENERATION) {
+      await this.resetMember(code === E.UNKNOWN_MEMBER_ID);
+      this.requestRejoin('SyncGroup found this member out of date');
+      throw new Rejoin();
+    }
+    throw createKafkaError(code, null, { groupId: this.options.groupId });
+  }
+
+  /**
+   * The member is out of the group (session expired, fenced generation): its partitions may be
+   * someone else's already, so they are lost, not revoked.
+   */
+  private async resetMember(forgetMemberId: boolean): Promise<void> {
+    debug('member %s reset (generation %d)', this.memberId, this.generationId);
+    if (forgetMemberId) this.memberId = '';
+    this.generationId = -1;
+    this.owned = new Set();
+    this.ownedGeneration = -1;
+    await this.actions.lose(this.state.assignment());
+  }
+
+  private async sendHeartbeat(): Promise<void> {
+    if (this.polls === 0 && performance.now() - this.lastPollEnd > this.options.maxPollIntervalMs) {
+      await this.onPollTimeout();
+      return;
+    }
+    let code: number;
+    try {
+      const node = await this.coordinator();
+      const res = await this.cluster.request(
+        node,
+        HeartbeatApi,
+        {
+          groupId: this.options.groupId,
+          generationId: this.generationId,
+          memberId: this.memberId,
+          groupInstanceId: this.options.groupInstanceId,
+        },
+        { purpose: 'coordinator', signal: this.abort.signal },
+      );
+      code = res.errorCode;
+    } catch (err) {
+      if (!this.running) return;
+      debug('heartbeat failed: %s', (err as Error).message);
+      this.cluster.invalidateCoordinator(CoordinatorType.GROUP, this.options.groupId);
+      return;
+    }
+    if (code === 0) return;
+    if (code === E.REBALANCE_IN_PROGRESS) return this.requestRejoin('the group is rebalancing');
+    if (code === E.NOT_COORDINATOR || code === E.COORDINATOR_NOT_AVAILABLE || code === E.COORDINATOR_LOAD_IN_PROGRESS) {
+      this.cluster.invalidateCoordinator(CoordinatorType.GROUP, this.options.groupId);
+      return;
+    }
+    if (code === E.UNKNOWN_MEMBER_ID || code === E.ILLEGAL_GENERATION) {
+      this.heartbeat.stop();
+      await this.resetMember(code === E.UNKNOWN_MEMBER_ID);
+      return this.requestRejoin('the heartbeat found this member out of the group');
+    }
+    const err = createKafkaError(code, null, { groupId: this.options.groupId });
+    this.heartbeat.stop();
+    if (code === E.FENCED_INSTANCE_ID) {
+      // Another process took this groupInstanceId: this one must not rejoin and fight over it.
+      await this.actions.lose(this.state.assignment());
+      this.running = false;
+      this.wake.notify();
+    }
+    this.hooks.reportError(err, code === E.FENCED_INSTANCE_ID);
+  }
+
+  /** No get* call for `maxPollIntervalMs`: leave so the group can reassign; rejoin on the next call. */
+  private async onPollTimeout(): Promise<void> {
+    debug('no get* call for %d ms: leaving the group', this.options.maxPollIntervalMs);
+    this.options.logger?.warn?.('maxPollIntervalMs exceeded: leaving the group until the next getOne/getMany', {
+      maxPollIntervalMs: this.options.maxPollIntervalMs,
+    });
+    this.pollTimedOut = true;
+    this.heartbeat.stop();
+    await this.actions.revoke(this.state.assignment());
+    await this.leave('maxPollIntervalMs exceeded');
+    this.owned = new Set();
+    this.ownedGeneration = -1;
+  }
+
+  private async unsubscribed(): Promise<void> {
+    await this.heartbeat.stop();
+    await this.actions.revoke(this.state.assignment());
+    this.owned = new Set();
+    await this.leave('the consumer unsubscribed');
+    this.joinedVersion = -1;
+    this.rejoinReason = 'joining after unsubscribe';
+  }
+
+  /** Sends LeaveGroup (dynamic members only) and forgets the member id. */
+  private async leave(reason: string): Promise<void> {
+    if (this.memberId === '') return;
+    const memberId = this.memberId;
+    const isStatic = this.options.groupInstanceId !== null;
+    this.generationId = -1;
+    if (!isStatic) this.memberId = '';
+    if (isStatic) return; // KIP-345: a static member keeps its place until the session times out
+    try {
+      const node = await this.cluster.findCoordinator(CoordinatorType.GROUP, this.options.groupId, {
+        timeoutMs: this.options.requestTimeoutMs,
+      });
+      const conn = await this.cluster.connection(node, 'coordinator');
+      const v = conn.versions.pick(LeaveGroupApi);
+      const body =
+        v >= 3
+          ? { groupId: this.options.groupId, members: [{ memberId, groupInstanceId: null, reason }] }
+          : { groupId: this.options.groupId, memberId };
+      const res = await conn.request(LeaveGroupApi, body, { version: v });
+      if (res.errorCode !== 0) debug('LeaveGroup answered error %d', res.errorCode);
+    } catch (err) {
+      debug('LeaveGroup failed: %s', (err as Error).message);
+    }
+  }
+
+  /** Leader: rejoin when a subscribed topic's partition count changed since the last assignment. */
+  private checkPartitionCounts(snapshot: MetadataSnapshot): void {
+    if (this.assignedCounts.size === 0) return;
+    for (const topic of this.leaderTopics) {
+      const now = snapshot.partitionCount(topic) ?? 0;
+      if (now !== (this.assignedCounts.get(topic) ?? 0)) {
+        this.requestRejoin(`partitions of ${topic} changed to ${now}`);
+        return;
+      }
+    }
+  }
+}

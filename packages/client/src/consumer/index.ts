@@ -1,0 +1,25 @@
+export * from './assignors/index.js';
+export { AIOKafkaConsumer, type SubscribeOptions } from './consumer.js';
+export { CommitFailedError, NoOffsetForPartitionError } from './errors.js';
+export {
+  type AutoOffsetReset,
+  CONSUMER_DEFAULTS,
+  type ConsumerOptions,
+  type GroupProtocol,
+  type ResolvedConsumerOptions,
+  resolveConsumerOptions,
+} from './options.js';
+export type { GetManyOptions } from './record-reader.js';
+export {
+  type CommitCallback,
+  type ConsumerGroupMetadata,
+  type ConsumerRebalanceListener,
+  type ConsumerRecord,
+  type Deserializer,
+  OFFSET_BEGINNING,
+  OFFSET_END,
+  OFFSET_INVALID,
+  OFFSET_STORED,
+  type OffsetAndMetadata,
+  type OffsetAndTimestamp,
+} from './types.js';

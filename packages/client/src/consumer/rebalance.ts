@@ -1,0 +1,78 @@
+import createDebug from 'debug';
+import type { TopicPartition } from '../topic-partition.js';
+import type { OffsetCommitter } from './commit.js';
+import type { GroupHooks } from './group-membership.js';
+import type { ResolvedConsumerOptions } from './options.js';
+import type { SubscriptionState } from './subscription-state.js';
+
+const debug = createDebug('kafka-aio:consumer:group');
+
+/**
+ * The steps every rebalance is made of, shared by both group protocols so that the listener, the
+ * commit before revocation and the state changes happen in the same order everywhere:
+ * - revoke: stop handing out and fetching the partitions, commit their positions (auto commit),
+ *   await `onPartitionsRevoked`, remove them;
+ * - lose: await `onPartitionsLost` (or `onPartitionsRevoked` when absent), remove them — no commit,
+ *   the group already gave them to someone else;
+ * - assign: add the partitions (positions resolve from committed offsets), await `onPartitionsAssigned`.
+ * A listener that throws does not stop the rebalance: the error is logged and raised from the next
+ * get* call.
+ */
+export class RebalanceActions {
+  constructor(
+    private readonly state: SubscriptionState,
+    private readonly committer: OffsetCommitter,
+    private readonly options: ResolvedConsumerOptions,
+    private readonly hooks: GroupHooks,
+  ) {}
+
+  async revoke(partitions: ReadonlySet<TopicPartition>): Promise<void> {
+    if (partitions.size === 0) return;
+    debug('revoking %d partitions', partitions.size);
+    for (const tp of partitions) {
+      const s = this.state.partition(tp);
+      if (s) s.pendingRevocation = true;
+    }
+    this.state.changes.notify();
+    if (this.options.enableAutoCommit) await this.committer.commitPositions(this.state, partitions);
+    await this.call('onPartitionsRevoked', partitions);
+    this.state.removeAssigned(partitions);
+    this.committer.forget(partitions);
+  }
+
+  async lose(partitions: ReadonlySet<TopicPartition>): Promise<void> {
+    if (partitions.size === 0) return;
+    debug('lost %d partitions', partitions.size);
+    for (const tp of partitions) {
+      const s = this.state.partition(tp);
+      if (s) s.pendingRevocation = true;
+    }
+    this.state.changes.notify();
+    const listener = this.state.listener;
+    await this.call(listener?.onPartitionsLost ? 'onPartitionsLost' : 'onPartitionsRevoked', partitions);
+    this.state.removeAssigned(partitions);
+    this.committer.forget(partitions);
+  }
+
+  async assign(partitions: ReadonlySet<TopicPartition>): Promise<void> {
+    debug('assigned %d partitions', partitions.size);
+    this.state.addAssigned(partitions);
+    await this.call('onPartitionsAssigned', partitions);
+  }
+
+  private async call(
+    name: 'onPartitionsRevoked' | 'onPartitionsAssigned' | 'onPartitionsLost',
+    partitions: ReadonlySet<TopicPartition>,
+  ): Promise<void> {
+    const listener = this.state.listener;
+    const fn = listener?.[name];
+    if (!fn) return;
+    try {
+      await fn.call(listener, new Set(partitions));
+    } catch (err) {
+      debug('rebalance listener %s threw: %s', name, err);
+      this.options.logger?.error?.(`rebalance listener ${name} threw`, { error: (err as Error)?.message });
+      this.hooks.reportError(err instanceof Error ? err : new Error(String(err)));
+    }
+  }
+}

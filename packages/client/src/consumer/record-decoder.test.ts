@@ -1,0 +1,107 @@
+import {
+  CompressionType,
+  ControlRecordType,
+  CorruptRecordError,
+  encodeControlRecordKey,
+  encodeEndTxnMarkerValue,
+  encodeRecordBatch,
+  RecordTooLargeError,
+} from '@kafka-aio/protocol';
+import { describe, expect, it } from 'vitest';
+import { topicPartition } from '../topic-partition.js';
+import { type DecodeSettings, decodeChunk } from './record-decoder.js';
+
+const tp = topicPartition('t', 0);
+const committed: DecodeSettings = { isolationLevel: 'read_committed', verifyCrc: true, maxDecompressedBytes: 1 << 20 };
+const uncommitted: DecodeSettings = { ...committed, isolationLevel: 'read_uncommitted' };
+
+const values = (n: number, p: string) => Array.from({ length: n }, (_, i) => ({ value: Buffer.from(`${p}${i}`) }));
+
+async function txnBatch(baseOffset: number, producerId: number, n: number, p: string) {
+  return encodeRecordBatch({
+    records: values(n, p),
+    baseOffset,
+    producerId,
+    producerEpoch: 0,
+    baseSequence: 0,
+    isTransactional: true,
+  });
+}
+
+async function marker(baseOffset: number, producerId: number, type: number) {
+  return encodeRecordBatch({
+    records: [{ key: encodeControlRecordKey(type), value: encodeEndTxnMarkerValue(0) }],
+    baseOffset,
+    producerId,
+    producerEpoch: 0,
+    isTransactional: true,
+    isControl: true,
+  });
+}
+
+describe('decodeChunk', () => {
+  it('drops aborted transactions and control batches under read_committed', async () => {
+    // offsets 0-2 producer 1 (aborted), 3-4 producer 2 (committed), 5 abort marker p1, 6 commit marker p2, 7-8 plain
+    const buf = Buffer.concat([
+      await txnBatch(0, 1, 3, 'a'),
+      await txnBatch(3, 2, 2, 'c'),
+      await marker(5, 1, ControlRecordType.ABORT),
+      await marker(6, 2, ControlRecordType.COMMIT),
+      await encodeRecordBatch({ records: values(2, 'n'), baseOffset: 7 }),
+    ]);
+    const aborted = [{ producerId: 1n, firstOffset: 0n }];
+    const rc = await decodeChunk(tp, buf, 0n, aborted, committed);
+    const got = rc.batches.flatMap((b) => b.records.map((r) => r.value?.toString()));
+    expect(got).toEqual(['c0', 'c1', 'n0', 'n1']);
+    expect(rc.nextOffset).toBe(9n);
+
+    const ru = await decodeChunk(tp, buf, 0n, aborted, uncommitted);
+    expect(ru.recordCount).toBe(7); // aborted data is visible, markers never are
+  });
+
+  it('moves past a chunk of markers only', async () => {
+    const chunk = await decodeChunk(tp, await marker(10, 1, ControlRecordType.COMMIT), 10n, null, committed);
+    expect(chunk.recordCount).toBe(0);
+    expect(chunk.nextOffset).toBe(11n);
+  });
+
+  it('drops records before the fetch offset in a compressed batch', async () => {
+    const buf = await encodeRecordBatch({
+      records: values(10, 'x'),
+      baseOffset: 100,
+      compression: CompressionType.GZIP,
+    });
+    const chunk = await decodeChunk(tp, buf, 104n, null, uncommitted);
+    expect(chunk.batches[0].records.map((r) => r.offset)).toEqual([104n, 105n, 106n, 107n, 108n, 109n]);
+  });
+
+  it('ignores a partial batch at the end (the broker cut at its byte limit)', async () => {
+    const a = await encodeRecordBatch({ records: values(2, 'a'), baseOffset: 0 });
+    const b = await encodeRecordBatch({ records: values(2, 'b'), baseOffset: 2 });
+    const chunk = await decodeChunk(tp, Buffer.concat([a, b.subarray(0, b.length - 5)]), 0n, null, uncommitted);
+    expect(chunk.recordCount).toBe(2);
+    expect(chunk.nextOffset).toBe(2n);
+    expect(chunk.error).toBeNull();
+  });
+
+  it('reports a CRC mismatch as CorruptRecordError after the good batches, without skipping', async () => {
+    const a = await encodeRecordBatch({ records: values(2, 'a'), baseOffset: 0 });
+    const b = Buffer.from(await encodeRecordBatch({ records: values(2, 'b'), baseOffset: 2 }));
+    b[b.length - 1] ^= 0xff;
+    const chunk = await decodeChunk(tp, Buffer.concat([a, b]), 0n, null, uncommitted);
+    expect(chunk.recordCount).toBe(2);
+    expect(chunk.error?.error).toBeInstanceOf(CorruptRecordError);
+    expect(chunk.error?.skipTo).toBeNull();
+  });
+
+  it('reports a batch inflating beyond the cap as RecordTooLargeError that skips the batch', async () => {
+    const bomb = await encodeRecordBatch({
+      records: [{ value: Buffer.alloc(200_000) }, { value: Buffer.alloc(200_000) }],
+      baseOffset: 5,
+      compression: CompressionType.GZIP,
+    });
+    const chunk = await decodeChunk(tp, bomb, 5n, null, { ...uncommitted, maxDecompressedBytes: 100_000 });
+    expect(chunk.error?.error).toBeInstanceOf(RecordTooLargeError);
+    expect(chunk.error?.skipTo).toBe(7n);
+  });
+});

@@ -1,0 +1,153 @@
+import {
+  BatchLayout,
+  ControlRecordType,
+  CorruptRecordError,
+  decodeRecordBatches,
+  type FetchResponseAbortedTransaction,
+  type KafkaRecord,
+  LOG_OVERHEAD,
+  ProtocolError,
+  RecordTooLargeError,
+  TimestampType,
+} from '@kafka-aio/protocol';
+import type { TopicPartition } from '../topic-partition.js';
+import type { IsolationLevel } from './options.js';
+import type { TimestampTypeName } from './types.js';
+
+/** One batch's records that survived filtering, with what every record of the batch shares. */
+export interface DecodedBatch {
+  records: KafkaRecord[];
+  timestampType: TimestampTypeName;
+  /** The batch's partition leader epoch, or null when unknown (legacy formats, -1 on the wire). */
+  leaderEpoch: number | null;
+}
+
+/** A per-batch failure found while decoding, to surface after the records before it. */
+export interface ChunkError {
+  error: Error;
+  /** Where the position goes once the error is surfaced: past the bad batch, or null to stay and refetch. */
+  skipTo: bigint | null;
+}
+
+/** What one partition of one fetch response decodes to. */
+export interface DecodedChunk {
+  batches: DecodedBatch[];
+  /** The offset after the last complete batch read (skipped batches included), or the fetch offset. */
+  nextOffset: bigint;
+  /** Records across all batches. */
+  recordCount: number;
+  /** A batch that could not be delivered; the batches before it are still delivered first. */
+  error: ChunkError | null;
+}
+
+/** How to decode: from the consumer options. */
+export interface DecodeSettings {
+  isolationLevel: IsolationLevel;
+  verifyCrc: boolean;
+  maxDecompressedBytes: number;
+}
+
+const CONTROL_ABORT = ControlRecordType.ABORT;
+
+/**
+ * Decodes a Fetch response partition's `records` bytes batch by batch, so that one bad batch does
+ * not hide the good ones before it:
+ * - records below `fetchOffset` are dropped (a compressed batch comes back whole even when the
+ *   fetch offset points into its middle);
+ * - control batches (transaction markers) are never delivered;
+ * - under `read_committed`, data batches of transactions the response lists as aborted are
+ *   dropped, tracking each producer's aborted range until its ABORT marker, as Java does;
+ * - a batch that inflates beyond the cap becomes a {@link RecordTooLargeError} that skips it;
+ *   any other malformed batch (CRC mismatch, corrupt compression) a {@link CorruptRecordError}
+ *   that does not skip, so the next fetch tries the same offset again.
+ *
+ * Keys and values stay views into `buf` (no copy).
+ */
+export async function decodeChunk(
+  tp: TopicPartition,
+  buf: Buffer | null,
+  fetchOffset: bigint,
+  abortedTransactions: readonly FetchResponseAbortedTransaction[] | null,
+  settings: DecodeSettings,
+): Promise<DecodedChunk> {
+  const out: DecodedChunk = { batches: [], nextOffset: fetchOffset, recordCount: 0, error: null };
+  if (buf === null || buf.length === 0) return out;
+  const readCommitted = settings.isolationLevel === 'read_committed';
+  const aborted = readCommitted ? [...(abortedTransactions ?? [])].sort(byFirstOffset) : [];
+  let nextAborted = 0;
+  const abortedProducers = new Set<bigint>();
+  const options = { verifyCrc: settings.verifyCrc, maxDecompressedBytes: settings.maxDecompressedBytes };
+
+  for (let at = 0; buf.length - at >= LOG_OVERHEAD; ) {
+    const size = buf.readInt32BE(at + BatchLayout.BATCH_LENGTH);
+    const end = at + LOG_OVERHEAD + size;
+    if (size < 0 || end > buf.length) break; // a partial batch at the end: the broker cut at its byte limit
+    const frame = buf.subarray(at, end);
+    at = end;
+    let batch: Awaited<ReturnType<typeof decodeRecordBatches>>[number] | undefined;
+    try {
+      [batch] = await decodeRecordBatches(frame, options);
+    } catch (err) {
+      out.error = classifyBatchError(tp, frame, err);
+      return out;
+    }
+    if (!batch) continue;
+    out.nextOffset = batch.lastOffset + 1n;
+    if (batch.isControl) {
+      if (batch.isTransactional && batch.control?.type === CONTROL_ABORT) abortedProducers.delete(batch.producerId);
+      continue;
+    }
+    if (readCommitted && batch.isTransactional) {
+      // Every transaction that began at or before this batch's end may cover it.
+      while (nextAborted < aborted.length && aborted[nextAborted].firstOffset <= batch.lastOffset) {
+        abortedProducers.add(aborted[nextAborted].producerId);
+        nextAborted++;
+      }
+      if (abortedProducers.has(batch.producerId)) continue;
+    }
+    let records = batch.records;
+    if (records.length > 0 && records[0].offset < fetchOffset) records = records.filter((r) => r.offset >= fetchOffset);
+    if (records.length === 0) continue;
+    out.batches.push({
+      records,
+      timestampType: batch.timestampType === TimestampType.LOG_APPEND_TIME ? 'LogAppendTime' : 'CreateTime',
+      leaderEpoch: batch.partitionLeaderEpoch >= 0 ? batch.partitionLeaderEpoch : null,
+    });
+    out.recordCount += records.length;
+  }
+  return out;
+}
+
+function byFirstOffset(a: FetchResponseAbortedTransaction, b: FetchResponseAbortedTransaction): number {
+  return a.firstOffset < b.firstOffset ? -1 : a.firstOffset > b.firstOffset ? 1 : 0;
+}
+
+// The protocol package reports an over-cap inflation as a ProtocolError whose message says so; it
+// has no subclass for it (reported to the lead), so the message is the only tell.
+const OVER_CAP = /more than the cap of/;
+
+function classifyBatchError(tp: TopicPartition, frame: Buffer, err: unknown): ChunkError {
+  const baseOffset = frame.readBigInt64BE(BatchLayout.BASE_OFFSET);
+  const where = { topic: tp.topic, partition: tp.partition, offset: baseOffset };
+  if (err instanceof ProtocolError && OVER_CAP.test(err.message)) {
+    const magic = frame.length > BatchLayout.MAGIC ? frame[BatchLayout.MAGIC] : 2;
+    const lastOffset =
+      magic === 2 && frame.length >= BatchLayout.LAST_OFFSET_DELTA + 4
+        ? baseOffset + BigInt(frame.readInt32BE(BatchLayout.LAST_OFFSET_DELTA))
+        : baseOffset;
+    return {
+      error: new RecordTooLargeError(
+        `the batch at offset ${baseOffset} inflates beyond maxDecompressedBytes and is skipped: ${err.message}`,
+        { context: where, cause: err },
+      ),
+      skipTo: lastOffset + 1n,
+    };
+  }
+  return {
+    error: new CorruptRecordError(
+      `the batch at offset ${baseOffset} does not decode: ${err instanceof Error ? err.message : String(err)}`,
+      { context: where, cause: err },
+    ),
+    skipTo: null,
+  };
+}

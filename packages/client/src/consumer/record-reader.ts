@@ -1,0 +1,274 @@
+import {
+  AbortError,
+  ConsumerStoppedError,
+  DeserializationError,
+  IllegalOperationError,
+  RecordTooLargeError,
+} from '@kafka-aio/protocol';
+import createDebug from 'debug';
+import type { Logger } from '../config/common.js';
+import { formatTopicPartition, type TopicPartition } from '../topic-partition.js';
+import type { FetchBuffer, HeadRecord } from './fetch-buffer.js';
+import { Notifier, waitFor } from './notifier.js';
+import type { PartitionState, SubscriptionState } from './subscription-state.js';
+import type { ConsumerRecord, Deserializer } from './types.js';
+
+const debug = createDebug('kafka-aio:consumer');
+
+/** Options of `getMany`. */
+export interface GetManyOptions {
+  /** Only these partitions; default: every assigned partition. */
+  partitions?: Iterable<TopicPartition>;
+  /** Wait at most this long for records when none are buffered. Default 0: return what is buffered now. */
+  timeoutMs?: number;
+  /** At most this many records in total. Default `maxPollRecords`. */
+  maxRecords?: number;
+  /** Aborting rejects the call with `AbortError`. */
+  signal?: AbortSignal;
+}
+
+/** What the reader needs from the façade. */
+export interface ReaderHooks {
+  /** Throws (once) an error raised in the background: group errors, listener errors. */
+  throwPendingError(): void;
+  /** Marks the start and end of a get* call (for `maxPollIntervalMs`). */
+  pollStarted(): void;
+  pollEnded(): void;
+  /** Extra promises that should wake a waiting call (group events). */
+  wakeups(): Promise<unknown>[];
+  logger: Logger | undefined;
+}
+
+/**
+ * `getOne`, `getMany` and `for await` over the {@link FetchBuffer}, with the consumer's error
+ * semantics (README "Error semantics"): errors queued per partition surface once they reach the
+ * head of their partition; a deserializer failure leaves the position on the failing record;
+ * `getMany` always honours `timeoutMs` and `signal`; `stop()` rejects waiting calls with
+ * `ConsumerStoppedError`, which ends a `for await` loop quietly.
+ */
+export class RecordReader<K, V> {
+  /** Fires on stop so that waiting calls end. */
+  readonly stopping = new Notifier();
+  stopped = false;
+
+  constructor(
+    private readonly state: SubscriptionState,
+    private readonly buffer: FetchBuffer,
+    private readonly arrivals: Notifier,
+    private readonly keyDeserializer: Deserializer<unknown> | undefined,
+    private readonly valueDeserializer: Deserializer<unknown> | undefined,
+    private readonly maxPollRecords: number,
+    private readonly hooks: ReaderHooks,
+  ) {}
+
+  /** The next record of any (or of the given) partition; waits as long as it takes. */
+  async getOne(partitions?: readonly TopicPartition[]): Promise<ConsumerRecord<K, V>> {
+    const wanted = this.wantedSet(partitions, 'getOne');
+    this.hooks.pollStarted();
+    try {
+      for (;;) {
+        // Look first, then arm the wakeups and look again: no notification falls in between, and
+        // the common case (a record is buffered) allocates no waiters.
+        const found = this.tryOne(wanted);
+        if (found) return await found;
+        const wake = this.wakeups();
+        const again = this.tryOne(wanted);
+        if (again) return await again;
+        await waitFor(wake, Number.POSITIVE_INFINITY, undefined);
+      }
+    } finally {
+      this.hooks.pollEnded();
+    }
+  }
+
+  /** One record if one is ready now (or an error to throw); undefined when the caller must wait. */
+  private tryOne(
+    wanted: Set<TopicPartition> | undefined,
+  ): ConsumerRecord<K, V> | Promise<ConsumerRecord<K, V>> | undefined {
+    this.checkRunning();
+    if (this.state.rebalancing) return undefined;
+    const err = this.buffer.takeError(wanted);
+    if (err) throw err;
+    for (;;) {
+      const s = this.buffer.firstReady(wanted);
+      if (!s) return undefined;
+      const taken = this.take(s);
+      if (taken === undefined) continue;
+      if (!(taken instanceof Promise)) return taken;
+      return taken.then((r) => r ?? this.getOne(wanted ? [...wanted] : undefined));
+    }
+  }
+
+  /** Records across partitions, at most `maxRecords`; waits up to `timeoutMs` when none are buffered. */
+  async getMany(options: GetManyOptions = {}): Promise<Map<TopicPartition, ConsumerRecord<K, V>[]>> {
+    const { timeoutMs = 0, maxRecords = this.maxPollRecords, signal } = options;
+    if (typeof timeoutMs !== 'number' || !(timeoutMs >= 0))
+      throw new IllegalOperationError(`getMany: timeoutMs must be a number >= 0, got ${String(timeoutMs)}`);
+    if (!Number.isInteger(maxRecords) || maxRecords < 1)
+      throw new IllegalOperationError(`getMany: maxRecords must be a positive integer, got ${String(maxRecords)}`);
+    if (signal?.aborted) throw AbortError.fromSignal(signal, 'getMany');
+    const wanted = this.wantedSet(options.partitions === undefined ? undefined : [...options.partitions], 'getMany');
+    const deadline = performance.now() + timeoutMs;
+    this.hooks.pollStarted();
+    try {
+      for (let armed = false; ; armed = !armed) {
+        const wake = armed ? this.wakeups() : [];
+        this.checkRunning();
+        if (!this.state.rebalancing) {
+          const err = this.buffer.takeError(wanted);
+          if (err) throw err;
+          const out = await this.drain(wanted, maxRecords);
+          if (out.size > 0) return out;
+        }
+        if (!armed) continue; // arm the wakeups, then look once more before waiting
+        const left = deadline - performance.now();
+        if (left <= 0) return new Map();
+        if ((await waitFor(wake, left, signal)) === 'timeout') {
+        }
+      }
+    } catch (err) {
+      if (err instanceof AbortError && signal?.aborted) throw AbortError.fromSignal(signal, 'getMany');
+      throw err;
+    } finally {
+      this.hooks.pollEnded();
+    }
+  }
+
+  /** `for await`: records one by one; RecordTooLargeError is logged and skipped; stop ends the loop. */
+  iterate(): AsyncIterator<ConsumerRecord<K, V>> {
+    if (this.stopped) throw new ConsumerStoppedError('the consumer is stopped; start a new one to iterate');
+    return {
+      next: async (): Promise<IteratorResult<ConsumerRecord<K, V>>> => {
+        for (;;) {
+          try {
+            return { value: await this.getOne(), done: false };
+          } catch (err) {
+            if (err instanceof ConsumerStoppedError) return { value: undefined, done: true };
+            if (err instanceof RecordTooLargeError) {
+              debug('skipping a record that is too large: %s', err.message);
+              this.hooks.logger?.warn?.('skipping a record that is too large', { error: err.message });
+              continue;
+            }
+            throw err;
+          }
+        }
+      },
+      return: async (): Promise<IteratorResult<ConsumerRecord<K, V>>> => ({ value: undefined, done: true }),
+    };
+  }
+
+  private wakeups(): Promise<unknown>[] {
+    return [this.arrivals.wait(), this.state.changes.wait(), this.stopping.wait(), ...this.hooks.wakeups()];
+  }
+
+  private checkRunning(): void {
+    if (this.stopped) throw new ConsumerStoppedError();
+    this.hooks.throwPendingError();
+  }
+
+  private wantedSet(partitions: readonly TopicPartition[] | undefined, what: string): Set<TopicPartition> | undefined {
+    if (partitions === undefined || partitions.length === 0) return undefined;
+    for (const tp of partitions) {
+      if (typeof tp !== 'object' || tp === null || typeof tp.topic !== 'string' || !Number.isInteger(tp.partition))
+        throw new IllegalOperationError(`${what}: expected TopicPartition values, got ${JSON.stringify(tp)}`);
+    }
+    return new Set(partitions);
+  }
+
+  private async drain(wanted: Set<TopicPartition> | undefined, max: number) {
+    const out = new Map<TopicPartition, ConsumerRecord<K, V>[]>();
+    let n = 0;
+    for (const s of this.buffer.readyPartitions(wanted)) {
+      let list: ConsumerRecord<K, V>[] | undefined;
+      while (n < max) {
+        let record: ConsumerRecord<K, V> | undefined;
+        try {
+          const taken = this.take(s);
+          record = taken instanceof Promise ? await taken : taken;
+        } catch (err) {
+          if (n > 0) return out; // hand out what we have; the failing record throws on the next call
+          throw err;
+        }
+        if (!record) break;
+        if (!list) out.set(s.tp, (list = []));
+        list.push(record);
+        n++;
+      }
+      if (n >= max) {
+        this.buffer.rotate(s);
+        break;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Builds the head record of `s` and, once that succeeded, moves the position past it.
+   * Synchronous unless a deserializer returned a Promise.
+   */
+  private take(s: PartitionState): ConsumerRecord<K, V> | Promise<ConsumerRecord<K, V> | undefined> | undefined {
+    const head = this.buffer.head(s);
+    if (!head || !s.isFetchable) return undefined;
+    const built = this.build(s.tp, head);
+    if (!(built instanceof Promise)) {
+      this.buffer.advance(s);
+      return built;
+    }
+    return built.then((record) => {
+      // An async deserializer yielded: make sure nobody took or moved the record meanwhile.
+      if (this.buffer.head(s)?.record !== head.record || !s.isFetchable) return this.take(s);
+      this.buffer.advance(s);
+      return record;
+    });
+  }
+
+  private build(tp: TopicPartition, head: HeadRecord): ConsumerRecord<K, V> | Promise<ConsumerRecord<K, V>> {
+    const { record: r, batch } = head;
+    const key = this.deserialize(this.keyDeserializer, r.key, tp, r, 'key');
+    const value = this.deserialize(this.valueDeserializer, r.value, tp, r, 'value');
+    const make = (k: unknown, v: unknown): ConsumerRecord<K, V> => ({
+      topic: tp.topic,
+      partition: tp.partition,
+      topicPartition: tp,
+      offset: r.offset,
+      timestamp: r.timestamp,
+      timestampType: batch.timestampType,
+      key: k as K,
+      value: v as V,
+      headers: r.headers,
+      leaderEpoch: batch.leaderEpoch,
+      serializedKeySize: r.key === null ? -1 : r.key.length,
+      serializedValueSize: r.value === null ? -1 : r.value.length,
+    });
+    if (key instanceof Promise || value instanceof Promise)
+      return Promise.all([key, value]).then(([k, v]) => make(k, v));
+    return make(key, value);
+  }
+
+  private deserialize(
+    fn: Deserializer<unknown> | undefined,
+    data: Buffer | null,
+    tp: TopicPartition,
+    r: HeadRecord['record'],
+    field: 'key' | 'value',
+  ): unknown {
+    if (!fn) return data;
+    const fail = (err: unknown) =>
+      new DeserializationError(
+        `the ${field} deserializer failed on ${formatTopicPartition(tp)} at offset ${r.offset}: ${err instanceof Error ? err.message : String(err)}`,
+        { topic: tp.topic, partition: tp.partition, offset: r.offset, field },
+        { cause: err },
+      );
+    let out: unknown;
+    try {
+      out = fn(data, tp.topic, r.headers);
+    } catch (err) {
+      throw fail(err);
+    }
+    if (out instanceof Promise)
+      return out.catch((err: unknown) => {
+        throw fail(err);
+      });
+    return out;
+  }
+}
