@@ -7,6 +7,7 @@ import {
 } from '@kafka-aio/protocol';
 import createDebug from 'debug';
 import { Cluster } from '../cluster/cluster.js';
+import { consumerPartitionStats } from '../observability/sources.js';
 import type { TopicPartition } from '../topic-partition.js';
 import { OffsetCommitter } from './commit.js';
 import { Fetcher } from './fetcher.js';
@@ -92,7 +93,10 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
 
   private async doStart(): Promise<void> {
     const o = this.options;
-    const cluster = new Cluster({ ...o, allowAutoTopicCreation: o.allowAutoCreateTopics });
+    const cluster = new Cluster({ ...o, allowAutoTopicCreation: o.allowAutoCreateTopics, clientType: 'consumer' });
+    cluster.observability.register('consumer', () => ({
+      partitions: consumerPartitionStats(this.state.partitionStates(), { isolation: o.isolationLevel }),
+    }));
     await cluster.start();
     const groupId = o.groupId;
     const grouped = groupId !== null;

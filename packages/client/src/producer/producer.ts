@@ -12,6 +12,7 @@ import {
 import createDebug from 'debug';
 import { backoffMs, sleep } from '../cluster/backoff.js';
 import { Cluster } from '../cluster/cluster.js';
+import type { PartitionStatsInput, StatsContribution } from '../observability/index.js';
 import { type TopicPartition, topicPartition } from '../topic-partition.js';
 import { BatchBuilder } from './batch-builder.js';
 import { BufferBudget } from './buffer-budget.js';
@@ -125,6 +126,42 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
       onFatal: (err) => this.onFatal(err),
     });
     this.txn?.setWake(() => this.sender.wake());
+    this.cluster.observability.register('producer', () => this.statsContribution());
+  }
+
+  /** This producer's part of a statistics document: queued and in-flight records per partition. */
+  private statsContribution(): StatsContribution {
+    const partitions = new Map<TopicPartition, PartitionStatsInput>();
+    const entry = (tp: TopicPartition) => {
+      let e = partitions.get(tp);
+      if (!e) {
+        e = { topic: tp.topic, partition: tp.partition, msgq_cnt: 0, msgq_bytes: 0, msgs_inflight: 0 };
+        partitions.set(tp, e);
+      }
+      return e as { msgq_cnt: number; msgq_bytes: number; msgs_inflight: number };
+    };
+    for (const batch of this.accumulator.incomplete) {
+      const e = entry(batch.tp);
+      if (batch.inFlight) e.msgs_inflight += batch.recordCount;
+      else {
+        e.msgq_cnt += batch.recordCount;
+        e.msgq_bytes += batch.reservedBytes;
+      }
+    }
+    const id = this.identity;
+    return {
+      msg_size_max: this.options.bufferMemory,
+      partitions: partitions.values(),
+      eos: id
+        ? {
+            idemp_state: this.fatalError ? 'FatalError' : id.isValid ? 'Assigned' : 'Init',
+            idemp_stateage: 0,
+            producer_id: Number(id.producerId),
+            producer_epoch: id.epoch,
+            epoch_cnt: 0,
+          }
+        : undefined,
+    };
   }
 
   /**
@@ -178,8 +215,14 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
       this.budget.failWaiters(new ProducerClosedError('the producer is stopping'));
       this.sender.beginClose();
       const drained = this.sender.flush();
-      const timer = sleep(timeoutMs).then(() => 'timeout' as const);
+      // The timer is cancelled once drained, so it never keeps the process alive after stop().
+      const cancelTimer = new AbortController();
+      const timer = sleep(timeoutMs, cancelTimer.signal).then(
+        () => 'timeout' as const,
+        () => 'drained' as const,
+      );
       const outcome = await Promise.race([drained.then(() => 'drained' as const), timer]);
+      cancelTimer.abort();
       if (outcome === 'timeout') {
         this.sender.abortAll(
           new ProducerClosedError(`the producer stopped before these records were delivered (waited ${timeoutMs} ms)`),

@@ -24,6 +24,7 @@ const ErrorCode = {
   OUT_OF_ORDER_SEQUENCE_NUMBER: 45,
   DUPLICATE_SEQUENCE_NUMBER: 46,
   UNKNOWN_PRODUCER_ID: 59,
+  CONCURRENT_TRANSACTIONS: 51,
 } as const;
 
 /** What the sender asks of the transaction layer, if any. */
@@ -409,6 +410,12 @@ export class Sender {
         this.retryOrFail(batch, err, { forceRetriable: true });
         return;
       }
+    }
+    if (code === ErrorCode.CONCURRENT_TRANSACTIONS) {
+      // The coordinator is still writing the markers of the previous transaction: the new one's
+      // first batch must wait a moment, as in the Java client.
+      this.retryOrFail(batch, err, { forceRetriable: true });
+      return;
     }
     if (this.identity && code === ErrorCode.UNKNOWN_PRODUCER_ID && !this.hooks.transactional) {
       // The broker no longer has state for our producer id (e.g. retention removed it); the
