@@ -46,8 +46,24 @@ const PACKAGES: Record<string, { dir: string; exports: string[] }> = {
       'Writer',
     ],
   },
-  '@kafka-aio/client': { dir: 'packages/client', exports: [] },
-  '@kafka-aio/avro': { dir: 'packages/avro', exports: [] },
+  '@kafka-aio/client': {
+    dir: 'packages/client',
+    exports: [
+      'AIOKafkaProducer',
+      'AIOKafkaConsumer',
+      'AIOKafkaAdminClient',
+      'AdminClient',
+      'Connection',
+      'topicPartition',
+      'createSslContext',
+      'OFFSET_BEGINNING',
+      'OFFSET_END',
+    ],
+  },
+  '@kafka-aio/avro': {
+    dir: 'packages/avro',
+    exports: ['SchemaRegistryClient', 'AvroSerializer', 'AvroDeserializer', 'AvroProducer', 'AvroConsumer'],
+  },
 };
 
 /** Behaviour checked in both module systems, on top of the export names. `m` is `@kafka-aio/protocol`. */
