@@ -146,9 +146,10 @@ export class Sender {
       this.refreshIdentity();
       return;
     }
-    // Per leader, the sendable batches of each partition, oldest first: a partition may have
-    // several in flight (up to maxInFlightRequests with idempotence), one per request.
-    const ready = new Map<number, ProducerBatch[][]>();
+    // Per leader, the head batch of each ready partition. One batch per partition per pass keeps
+    // the drain simple; a partition still gets up to maxInFlightRequests batches in flight across
+    // passes (every new batch and every response starts a pass).
+    const ready = new Map<number, ProducerBatch[]>();
     const entries = [...this.accumulator.queues];
     const start = entries.length > 0 ? this.rotation++ % entries.length : 0;
     for (let k = 0; k < entries.length; k++) {
@@ -158,22 +159,18 @@ export class Sender {
         if (!this.inFlightByPartition.get(tp)?.length) this.accumulator.queues.delete(tp);
         continue;
       }
-      const taken: ProducerBatch[] = [];
-      for (let j = 0; j < queue.length && this.partitionHasRoom(tp, taken.length); j++) {
-        const batch = queue[j];
-        if (batch.retryAt > now) {
-          nextWake = Math.min(nextWake, batch.retryAt);
-          break;
-        }
-        const lingerDue = batch.createdAt + this.options.lingerMs;
-        const sendable = j < queue.length - 1 || batch.closed || lingerDue <= now || this.flushing > 0 || this.closing;
-        if (!sendable) {
-          nextWake = Math.min(nextWake, lingerDue);
-          break;
-        }
-        taken.push(batch);
+      const head = queue[0];
+      if (head.retryAt > now) {
+        nextWake = Math.min(nextWake, head.retryAt);
+        continue;
       }
-      if (taken.length === 0) continue;
+      const lingerDue = head.createdAt + this.options.lingerMs;
+      const sendable = queue.length > 1 || head.closed || lingerDue <= now || this.flushing > 0 || this.closing;
+      if (!sendable) {
+        nextWake = Math.min(nextWake, lingerDue);
+        continue;
+      }
+      if (!this.partitionHasRoom(tp)) continue;
       if (this.hooks.readyToSend && !this.hooks.readyToSend(tp)) continue;
       const leader = this.cluster.metadata.leaderFor(tp.topic, tp.partition);
       if (leader === undefined) {
@@ -181,12 +178,12 @@ export class Sender {
         nextWake = Math.min(nextWake, now + this.options.retryBackoffMs);
         continue;
       }
-      let lists = ready.get(leader);
-      if (!lists) {
-        lists = [];
-        ready.set(leader, lists);
+      let list = ready.get(leader);
+      if (!list) {
+        list = [];
+        ready.set(leader, list);
       }
-      lists.push(taken);
+      list.push(head);
     }
     for (const [node, batches] of ready) this.drainTo(node, batches);
     if (this.metadataWanted) {
@@ -214,34 +211,28 @@ export class Sender {
     );
   }
 
-  /** Whether `tp` may have one more batch in flight, counting `extra` already picked this pass. */
-  private partitionHasRoom(tp: TopicPartition, extra = 0): boolean {
-    const inFlight = (this.inFlightByPartition.get(tp)?.length ?? 0) + extra;
+  /** Whether `tp` may have one more batch in flight. */
+  private partitionHasRoom(tp: TopicPartition): boolean {
+    const inFlight = this.inFlightByPartition.get(tp)?.length ?? 0;
     if (inFlight === 0) return true;
     if (!this.identity || this.recovering.has(tp)) return false;
     return inFlight < this.options.maxInFlightRequests;
   }
 
   /** Packs the heads of ready partitions into requests for `node`, within its in-flight limit. */
-  /**
-   * Packs ready batches into requests for `node`, within its in-flight limit: request r holds
-   * (at most) the r-th ready batch of each partition, so one partition's batches go out in order,
-   * one per request, as Kafka requires.
-   */
-  private drainTo(node: number, perPartition: ProducerBatch[][]): void {
-    const next = perPartition.map(() => 0);
-    while ((this.inFlightByNode.get(node) ?? 0) < this.options.maxInFlightRequests) {
+  /** Packs the heads of ready partitions into requests for `node`, within its in-flight limit. */
+  private drainTo(node: number, heads: ProducerBatch[]): void {
+    let i = 0;
+    while (i < heads.length && (this.inFlightByNode.get(node) ?? 0) < this.options.maxInFlightRequests) {
       const request: ProducerBatch[] = [];
       let size = 0;
-      for (let p = 0; p < perPartition.length; p++) {
-        const batch = perPartition[p][next[p]];
-        // A batch that would overflow this request waits for the next one, keeping its order.
-        if (!batch || (request.length > 0 && size + batch.sizeBytes > this.options.maxRequestSize)) continue;
+      while (i < heads.length) {
+        const batch = heads[i];
+        if (request.length > 0 && size + batch.sizeBytes > this.options.maxRequestSize) break;
         request.push(batch);
         size += batch.sizeBytes;
-        next[p]++;
+        i++;
       }
-      if (request.length === 0) return;
       for (const batch of request) this.markInFlight(batch);
       this.inFlightByNode.set(node, (this.inFlightByNode.get(node) ?? 0) + 1);
       void this.send(node, request);
