@@ -66,6 +66,8 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
   private readonly state = new SubscriptionState();
   private running: Running | undefined;
   private reader: RecordReader<K, V> | undefined;
+  /** The group identity as of the last get* call, for {@link groupMetadata} (KIP-447 fencing). */
+  private polledGroupMetadata: ConsumerGroupMetadata | undefined;
   private starting: Promise<void> | undefined;
   private stopped = false;
   private readonly pendingErrors: Error[] = [];
@@ -145,7 +147,11 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
       {
         throwPendingError: () => this.throwPendingError(),
         pollStarted: () => group?.pollStarted(),
-        pollEnded: () => group?.pollEnded(),
+        pollEnded: () => {
+          group?.pollEnded();
+          // See groupMetadata(): remember who the records were handed out to (a joined member only).
+          if (group?.stable) this.polledGroupMetadata = group.metadata();
+        },
         wakeups: () => [this.errorsChanged.wait()],
         logger: o.logger,
       },
@@ -503,10 +509,21 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
     return this.state.paused();
   }
 
-  /** The group identity for a transactional producer's `sendOffsetsToTransaction`. */
+  /**
+   * The group identity for a transactional producer's `sendOffsetsToTransaction`: as of the last
+   * getOne/getMany call (the live one before the first call).
+   */
   groupMetadata(): ConsumerGroupMetadata {
     const group = this.running?.group;
-    if (group) return group.metadata();
+    // The identity as of the last get* call, not the live one: the group rejoins in the background,
+    // and a member that was out of the group (session expired in a long pause) could otherwise send
+    // the records it got before with generation -1 and no member id after the reset, or with the
+    // generation it rejoined with meanwhile. The coordinator accepts both for TxnOffsetCommit, so
+    // such a zombie committed its stale records and offsets next to the partitions' new owner
+    // (duplicates, committed offsets going back; exactly-once.it.test.ts, zombie case). With the
+    // generation the records came with it gets ILLEGAL_GENERATION and aborts (KIP-447), as with
+    // Java, whose groupMetadata() only changes when poll() completes a join.
+    if (group) return this.polledGroupMetadata ?? group.metadata();
     if (this.options.groupId === null) throw new IllegalOperationError('groupMetadata needs a groupId');
     return {
       groupId: this.options.groupId,
