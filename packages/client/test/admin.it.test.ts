@@ -136,9 +136,14 @@ describe('AIOKafkaAdminClient: topics, cluster, configs, records', () => {
 
     const t = name('adm-logdirs');
     await admin.createTopic({ name: t, numPartitions: 1 });
-    const dirs = await admin.describeLogDirs();
     const node = cluster.nodes[0].id;
-    const mine = dirs.getOrThrow(node);
+    // The new partition's log appears in DescribeLogDirs once the broker has created it, which can
+    // lag the metadata that createTopic waits for: poll briefly.
+    let mine = (await admin.describeLogDirs()).getOrThrow(node);
+    for (let i = 0; i < 50 && !mine.some((d) => d.replicas.has(topicPartition(t, 0))); i++) {
+      await new Promise((r) => setTimeout(r, 200));
+      mine = (await admin.describeLogDirs()).getOrThrow(node);
+    }
     expect(mine.length).toBeGreaterThanOrEqual(1);
     expect(mine.some((d) => d.replicas.has(topicPartition(t, 0)))).toBe(true);
     expect(mine[0].error).toBeNull();
