@@ -15,8 +15,8 @@ import type { CommitIdentity } from './commit.js';
 import type { GroupDependencies } from './group-factory.js';
 import type { GroupHooks, GroupMembership } from './group-membership.js';
 import { HeartbeatLoop } from './heartbeat.js';
-import { waitFor } from './notifier.js';
 import type { ResolvedConsumerOptions } from './options.js';
+import { FirstAssignment, PollTracker } from './poll-tracker.js';
 import { RebalanceActions } from './rebalance.js';
 import type { SubscriptionState } from './subscription-state.js';
 import type { ConsumerGroupMetadata } from './types.js';
@@ -68,10 +68,8 @@ export class ConsumerGroupHeartbeatManager implements GroupMembership {
   private reconciling: Promise<void> | undefined;
   private failures = 0;
   private left = false;
-  private polls = 0;
-  private lastPollEnd = performance.now();
-  private pollTimedOut = false;
-  private first: { promise: Promise<void>; resolve: () => void; reject: (e: Error) => void; done: boolean };
+  private readonly polls: PollTracker;
+  private readonly first = new FirstAssignment();
 
   constructor(deps: GroupDependencies) {
     this.cluster = deps.cluster;
@@ -80,14 +78,7 @@ export class ConsumerGroupHeartbeatManager implements GroupMembership {
     this.hooks = deps.hooks;
     this.actions = new RebalanceActions(this.state, deps.committer, this.options, this.hooks);
     this.heartbeat = new HeartbeatLoop(() => this.beat(), this.options.heartbeatIntervalMs);
-    let resolve!: () => void;
-    let reject!: (e: Error) => void;
-    const promise = new Promise<void>((res, rej) => {
-      resolve = res;
-      reject = rej;
-    });
-    promise.catch(() => undefined);
-    this.first = { promise, resolve, reject, done: false };
+    this.polls = new PollTracker(this.options.maxPollIntervalMs);
   }
 
   get stable(): boolean {
@@ -115,28 +106,22 @@ export class ConsumerGroupHeartbeatManager implements GroupMembership {
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.lastPollEnd = performance.now();
+    this.polls.reset();
     this.heartbeat.start(true);
     // A new subscription goes out with the next heartbeat, right away.
     void this.watchSubscription();
   }
 
   firstAssignment(signal?: AbortSignal): Promise<void> {
-    if (!signal) return this.first.promise;
-    return Promise.race([this.first.promise, waitFor([], Number.POSITIVE_INFINITY, signal).then(() => undefined)]);
+    return this.first.wait(signal);
   }
 
   pollStarted(): void {
-    this.polls++;
-    if (this.pollTimedOut) {
-      this.pollTimedOut = false;
-      this.rejoin('the application polls again after maxPollIntervalMs');
-    }
+    if (this.polls.started()) this.rejoin('the application polls again after maxPollIntervalMs');
   }
 
   pollEnded(): void {
-    this.polls--;
-    this.lastPollEnd = performance.now();
+    this.polls.ended();
   }
 
   membershipLost(_reason: Error, used: CommitIdentity): void {
@@ -153,7 +138,7 @@ export class ConsumerGroupHeartbeatManager implements GroupMembership {
         version = this.state.subscriptionVersion;
         type = this.state.subscriptionType;
         if (type === 'topics' || type === 'pattern') {
-          if (this.left && !this.pollTimedOut) this.rejoin('subscribed again');
+          if (this.left && !this.polls.timedOut) this.rejoin('subscribed again');
           this.heartbeat.beatNow();
         } else if (this.memberEpoch > 0) {
           await this.leave('unsubscribed');
@@ -177,7 +162,7 @@ export class ConsumerGroupHeartbeatManager implements GroupMembership {
     this.state.changes.notify();
     await this.heartbeat.stop();
     await this.reconciling;
-    if (!this.first.done) this.first.reject(new Error('the consumer stopped before joining the group'));
+    this.first.reject(new Error('the consumer stopped before joining the group'));
     if (this.memberEpoch > 0) await this.actions.revoke(this.state.assignment());
     else await this.actions.lose(this.state.assignment());
     await this.leave('the consumer is stopping');
@@ -261,9 +246,9 @@ export class ConsumerGroupHeartbeatManager implements GroupMembership {
 
   private async beat(): Promise<void> {
     if (!this.running || this.left) return;
-    if (this.polls === 0 && performance.now() - this.lastPollEnd > this.options.maxPollIntervalMs) {
+    if (this.polls.expired()) {
       debug('no get* call for %d ms: leaving the group', this.options.maxPollIntervalMs);
-      this.pollTimedOut = true;
+      this.polls.timedOut = true;
       await this.reconciling;
       await this.actions.revoke(this.state.assignment());
       await this.leave('maxPollIntervalMs exceeded');
@@ -337,20 +322,14 @@ export class ConsumerGroupHeartbeatManager implements GroupMembership {
     }
     // Authorization, a bad regex, an unknown server assignor: the application has to act.
     this.hooks.reportError(err);
-    if (!this.first.done) {
-      this.first.done = true;
-      this.first.reject(err);
-    }
+    this.first.reject(err);
     this.heartbeat.intervalMs = this.options.retryBackoffMaxMs;
   }
 
   private fatal(err: Error): void {
     debug('fatal: %s', err.message);
     this.hooks.reportError(err, true);
-    if (!this.first.done) {
-      this.first.done = true;
-      this.first.reject(err);
-    }
+    this.first.reject(err);
     this.running = false;
     void this.heartbeat.stop();
   }
@@ -394,8 +373,7 @@ export class ConsumerGroupHeartbeatManager implements GroupMembership {
     if (revoked.size > 0 || added.size > 0) debug('reconciling: -%d +%d', revoked.size, added.size);
     await this.actions.revoke(revoked);
     if (added.size > 0 || !this.first.done) await this.actions.assign(added);
-    if (!this.first.done && complete) {
-      this.first.done = true;
+    if (complete) {
       this.first.resolve();
     }
     // Acknowledge: the next heartbeat carries the owned partitions.

@@ -27,6 +27,7 @@ import type { GroupHooks, GroupMembership } from './group-membership.js';
 import { HeartbeatLoop } from './heartbeat.js';
 import { Notifier, sleepUnlessNotified, waitFor } from './notifier.js';
 import type { ResolvedConsumerOptions } from './options.js';
+import { FirstAssignment, PollTracker } from './poll-tracker.js';
 import { RebalanceActions } from './rebalance.js';
 import type { SubscriptionState } from './subscription-state.js';
 import type { ConsumerGroupMetadata } from './types.js';
@@ -79,10 +80,8 @@ export class GroupCoordinator implements GroupMembership {
   /** Leader only: partition counts the last assignment used, to rejoin when they change. */
   private assignedCounts = new Map<string, number>();
   private leaderTopics: string[] = [];
-  private polls = 0;
-  private lastPollEnd = performance.now();
-  private pollTimedOut = false;
-  private first: { promise: Promise<void>; resolve: () => void; reject: (e: Error) => void; done: boolean };
+  private readonly polls: PollTracker;
+  private readonly first = new FirstAssignment();
   private failures = 0;
 
   constructor(deps: GroupDependencies) {
@@ -94,14 +93,7 @@ export class GroupCoordinator implements GroupMembership {
     this.actions = new RebalanceActions(this.state, this.committer, this.options, this.hooks);
     this.cooperative = this.options.assignors.every((a) => a.rebalanceProtocol === 'cooperative');
     this.heartbeat = new HeartbeatLoop(() => this.sendHeartbeat(), this.options.heartbeatIntervalMs);
-    let resolve!: () => void;
-    let reject!: (e: Error) => void;
-    const promise = new Promise<void>((res, rej) => {
-      resolve = res;
-      reject = rej;
-    });
-    promise.catch(() => undefined);
-    this.first = { promise, resolve, reject, done: false };
+    this.polls = new PollTracker(this.options.maxPollIntervalMs);
     if (deps.watcher) deps.watcher.onMetadata = (snapshot) => this.checkPartitionCounts(snapshot);
   }
 
@@ -130,26 +122,20 @@ export class GroupCoordinator implements GroupMembership {
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.lastPollEnd = performance.now();
+    this.polls.reset();
     this.loop = this.run();
   }
 
   firstAssignment(signal?: AbortSignal): Promise<void> {
-    if (!signal) return this.first.promise;
-    return Promise.race([this.first.promise, waitFor([], Number.POSITIVE_INFINITY, signal).then(() => undefined)]);
+    return this.first.wait(signal);
   }
 
   pollStarted(): void {
-    this.polls++;
-    if (this.pollTimedOut) {
-      this.pollTimedOut = false;
-      this.requestRejoin('the application polls again after maxPollIntervalMs');
-    }
+    if (this.polls.started()) this.requestRejoin('the application polls again after maxPollIntervalMs');
   }
 
   pollEnded(): void {
-    this.polls--;
-    this.lastPollEnd = performance.now();
+    this.polls.ended();
   }
 
   membershipLost(reason: Error, used: CommitIdentity): void {
@@ -174,7 +160,7 @@ export class GroupCoordinator implements GroupMembership {
     this.wake.notify();
     await this.heartbeat.stop();
     await this.loop;
-    if (!this.first.done) this.first.reject(new Error('the consumer stopped before joining the group'));
+    this.first.reject(new Error('the consumer stopped before joining the group'));
     // As Java: commit (auto commit), tell the listener, then leave, so no partition has two owners.
     if (this.stable) await this.actions.revoke(this.state.assignment());
     else await this.actions.lose(this.state.assignment());
@@ -190,7 +176,7 @@ export class GroupCoordinator implements GroupMembership {
         if (!subscribed) {
           if (this.memberId !== '') await this.unsubscribed();
         } else if (
-          !this.pollTimedOut &&
+          !this.polls.timedOut &&
           (this.rejoinReason !== null || this.joinedVersion !== this.state.subscriptionVersion)
         ) {
           await this.rebalance();
@@ -211,10 +197,7 @@ export class GroupCoordinator implements GroupMembership {
         if (fatal) {
           this.state.rebalancing = false;
           this.hooks.reportError(err as Error);
-          if (!this.first.done) {
-            this.first.done = true;
-            this.first.reject(err as Error);
-          }
+          this.first.reject(err as Error);
           // Fatal errors stay fatal for a while; try again slowly rather than spin.
           await sleepUnlessNotified(Math.max(wait, this.options.retryBackoffMaxMs), this.wake);
         } else {
@@ -274,10 +257,7 @@ export class GroupCoordinator implements GroupMembership {
     this.joinedVersion = version;
     if (this.running) this.heartbeat.start();
     this.state.rebalancing = false;
-    if (!this.first.done) {
-      this.first.done = true;
-      this.first.resolve();
-    }
+    this.first.resolve();
   }
 
   private async apply(target: Set<TopicPartition>): Promise<void> {
@@ -393,7 +373,7 @@ export class GroupCoordinator implements GroupMembership {
   }
 
   private async sendHeartbeat(): Promise<void> {
-    if (this.polls === 0 && performance.now() - this.lastPollEnd > this.options.maxPollIntervalMs) {
+    if (this.polls.expired()) {
       await this.onPollTimeout();
       return;
     }
@@ -446,7 +426,7 @@ export class GroupCoordinator implements GroupMembership {
     this.options.logger?.warn?.('maxPollIntervalMs exceeded: leaving the group until the next getOne/getMany', {
       maxPollIntervalMs: this.options.maxPollIntervalMs,
     });
-    this.pollTimedOut = true;
+    this.polls.timedOut = true;
     this.heartbeat.stop();
     await this.actions.revoke(this.state.assignment());
     await this.leave('maxPollIntervalMs exceeded');
