@@ -1,4 +1,4 @@
-import { InvalidConfigError, type KafkaError, SerializationError } from '@kafka-aio/protocol';
+import { InvalidConfigError, SerializationError } from '@kafka-aio/protocol';
 import type { Serializer } from './options.js';
 import type { PendingRecord } from './producer-batch.js';
 
@@ -92,9 +92,4 @@ export function checkTimestamp(ts: unknown): number {
     throw new InvalidConfigError(`timestampMs must be a non-negative integer of epoch milliseconds, got ${String(ts)}`);
   }
   return ts;
-}
-
-/** Narrow helper so `instanceof` checks stay in one place. */
-export function isKafkaError(err: unknown): err is KafkaError {
-  return typeof err === 'object' && err !== null && 'retriable' in err && 'code' in err;
 }
