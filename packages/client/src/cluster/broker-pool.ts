@@ -56,6 +56,11 @@ export class BrokerPool {
 
   /** Adopts an already open connection (e.g. the bootstrap one) under `key`. */
   adopt(key: string, conn: Connection): void {
+    // A bootstrap that finishes after close() must not leave its connection open.
+    if (this.closed) {
+      conn.close();
+      return;
+    }
     const existing = this.open.get(key);
     if (existing && existing !== conn) existing.close();
     this.open.set(key, conn);

@@ -191,6 +191,7 @@ export class Cluster {
   }
 
   private async fetchMetadata(): Promise<MetadataSnapshot> {
+    if (this.closed) throw new ConnectionError('the client is closed');
     const request = this.metadataRequest();
     const candidates = this.brokerOrder();
     let lastError: unknown;
