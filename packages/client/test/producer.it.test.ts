@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import {
   IllegalOperationError,
   InvalidConfigError,
@@ -13,7 +13,7 @@ import type {} from '../../../scripts/kafka/vitest-context.js';
 import { AIOKafkaProducer } from '../src/producer/index.js';
 import { partitionForKey } from '../src/producer/partitioner/index.js';
 import type { RecordMetadata } from '../src/producer/record-metadata.js';
-import { createTopic, endOffsets, readPartition } from './support/raw-topic.js';
+import { createTopic, endOffsets, readBatches, readPartition } from './support/raw-topic.js';
 
 const kafka = inject('kafka');
 const bootstrapServers = kafka.bootstrap;
@@ -165,6 +165,56 @@ describe('AIOKafkaProducer', () => {
     expect(maxBuffered).toBeLessThanOrEqual(64 * 1024);
     const ends = await endOffsets(bootstrapServers, topic, 2);
     expect(ends[0] + ends[1]).toBe(2000n);
+  });
+
+  it('sizes compressed batches by their compressed size, learnt per topic, and backs off when data stops compressing', async () => {
+    const topic = newTopic();
+    await createTopic(bootstrapServers, topic, 1);
+    const maxBatchSize = 16 * 1024;
+    await using producer = new AIOKafkaProducer({
+      bootstrapServers,
+      compressionType: 'lz4',
+      maxBatchSize,
+      lingerMs: 5,
+    });
+    await producer.start();
+    const words = 'order customer invoice shipped pending amount region warehouse quantity'.split(' ');
+    const text = (i: number) =>
+      Buffer.from(
+        Array.from({ length: 120 }, (_, j) => words[(i * 7 + j * j) % 9])
+          .join(' ')
+          .slice(0, 1000),
+      );
+    const sent: Buffer[] = [];
+    const phase = async (n: number, make: (i: number) => Buffer) => {
+      const first = sent.length;
+      for (let i = 0; i < n; i++) {
+        const value = make(first + i);
+        sent.push(value);
+        await producer.send(topic, value, { partition: 0 });
+      }
+      await producer.flush();
+      return { from: BigInt(first), to: BigInt(sent.length) };
+    };
+    await phase(500, text); // the producer learns how well this topic compresses
+    const learnt = await phase(2000, text);
+    const surprise = await phase(300, () => randomBytes(1000)); // batched before the estimate saw it
+    const adjusted = await phase(300, () => randomBytes(1000));
+    const batches = await readBatches(bootstrapServers, topic, 0);
+    const within = (r: { from: bigint; to: bigint }) =>
+      batches.filter((b) => b.baseOffset >= r.from && b.lastOffset < r.to);
+    // Uncompressed, a 16 KiB batch holds at most 16 of these records; compressed ones hold more.
+    const learntCounts = within(learnt).map((b) => b.records.length);
+    expect(Math.max(...learntCounts)).toBeGreaterThan(32);
+    for (const b of within(learnt)) expect(b.sizeInBytes).toBeLessThanOrEqual(maxBatchSize * 1.2);
+    // Incompressible data in batches sized by the old estimate overshoots, by at most 4×.
+    for (const b of within(surprise)) expect(b.sizeInBytes).toBeLessThanOrEqual(maxBatchSize * 4.2);
+    // Once observed, batches are back to maxBatchSize.
+    expect(within(adjusted).length).toBeGreaterThan(10);
+    for (const b of within(adjusted)) expect(b.sizeInBytes).toBeLessThanOrEqual(maxBatchSize * 1.2);
+    const back = await readPartition(bootstrapServers, topic, 0);
+    expect(back.length).toBe(sent.length);
+    expect(back.every((r, i) => r.offset === BigInt(i) && r.value?.equals(sent[i]))).toBe(true);
   });
 
   it('uses key and value serializers, including async ones (e.g. a Schema Registry lookup)', async () => {

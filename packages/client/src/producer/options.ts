@@ -34,7 +34,12 @@ export interface ProducerOptions<K = Buffer | string | null, V = Buffer | string
   valueSerializer?: Serializer<V>;
   /** Batch compression. Default `'none'`. */
   compressionType?: CompressionName | null;
-  /** Bytes per partition batch before it is sent without waiting for `lingerMs`. Default 16384. */
+  /**
+   * Bytes per partition batch before it is sent without waiting for `lingerMs`. Default 16384.
+   * With compression this is the expected compressed size: the producer learns each topic's
+   * compression ratio and packs up to 4× as many uncompressed bytes into a batch, as the Java
+   * client does, so well-compressing data goes out in fewer, fuller requests.
+   */
   maxBatchSize?: number;
   /** Chooses a partition for records sent without one. Default: murmur2 of the key, sticky for keyless records. */
   partitioner?: Partitioner;

@@ -43,6 +43,8 @@ export class ProducerBatch {
   readonly records: PendingRecord[] = [];
   /** Bytes of the records as estimated at append time, plus the batch header. */
   sizeBytes = RECORD_BATCH_OVERHEAD;
+  /** Uncompressed bytes the batch may grow to (set by the accumulator; above `maxBatchSize` when compressing). */
+  capacity = Number.POSITIVE_INFINITY;
   /** No more records may be appended (it was drained, or is full). */
   closed = false;
   /** Sequence of the first record when idempotent; assigned on first drain, kept across retries. */

@@ -1,17 +1,23 @@
+import { RECORD_BATCH_OVERHEAD } from '@kafka-aio/protocol';
 import type { TopicPartition } from '../topic-partition.js';
+import { CompressionRatios } from './compression-ratio.js';
 import type { DeliveryCallback } from './options.js';
 import { type PendingRecord, ProducerBatch } from './producer-batch.js';
 
 /** What the accumulator needs to know about batching. */
 export interface AccumulatorOptions {
   maxBatchSize: number;
+  /** No batch's uncompressed records may exceed this (a batch must fit one request). */
+  maxRequestSize: number;
+  compressionType: string;
   deliveryTimeoutMs: number;
   onDelivery: DeliveryCallback | undefined;
 }
 
 /**
  * Records waiting to be sent, as a queue of batches per partition. Appends go to the newest open
- * batch of the partition; a batch closes when it reaches `maxBatchSize`. The sender takes batches
+ * batch of the partition; a batch closes when it is expected to reach `maxBatchSize` once encoded
+ * (its uncompressed size times the topic's learnt compression ratio). The sender takes batches
  * from the front of each queue and puts them back there (in sequence order) to retry.
  */
 export class RecordAccumulator {
@@ -19,8 +25,21 @@ export class RecordAccumulator {
   readonly queues = new Map<TopicPartition, ProducerBatch[]>();
   /** Batches appended and not yet settled, across all partitions (for `flush`). */
   readonly incomplete = new Set<ProducerBatch>();
+  /** Fed by the sender with every encoded batch; sizes the next batches of the topic. */
+  readonly compressionRatios: CompressionRatios;
 
-  constructor(private readonly options: AccumulatorOptions) {}
+  constructor(private readonly options: AccumulatorOptions) {
+    this.compressionRatios = new CompressionRatios(options.compressionType !== 'none');
+  }
+
+  /** How many uncompressed bytes a new batch for `topic` may take. */
+  private capacityFor(topic: string): number {
+    const { maxBatchSize, maxRequestSize } = this.options;
+    const ratio = this.compressionRatios.estimate(topic);
+    if (ratio === 1) return maxBatchSize;
+    const records = Math.max(0, maxBatchSize - RECORD_BATCH_OVERHEAD) / ratio;
+    return Math.min(Math.floor(RECORD_BATCH_OVERHEAD + records), maxRequestSize);
+  }
 
   /**
    * Adds a record to `tp`'s open batch, opening a new one when needed. Returns the batch, the
@@ -38,16 +57,17 @@ export class RecordAccumulator {
       this.queues.set(tp, queue);
     }
     let batch = queue.length > 0 ? queue[queue.length - 1] : undefined;
-    if (!batch || batch.closed || batch.attempts > 0 || batch.sizeBytes + size > this.options.maxBatchSize) {
+    if (!batch || batch.closed || batch.attempts > 0 || batch.sizeBytes + size > batch.capacity) {
       if (batch) batch.closed = true;
       const now = performance.now();
       batch = new ProducerBatch(tp, now, now + this.options.deliveryTimeoutMs, this.options.onDelivery);
+      batch.capacity = this.capacityFor(tp.topic);
       queue.push(batch);
       this.incomplete.add(batch);
     }
     const index = batch.append(record, size, callback);
     batch.reservedBytes += size;
-    const full = batch.sizeBytes >= this.options.maxBatchSize;
+    const full = batch.sizeBytes >= batch.capacity;
     if (full) batch.closed = true;
     return { batch, index, full };
   }

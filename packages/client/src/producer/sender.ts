@@ -6,6 +6,7 @@ import {
   ProduceApi,
   type ProduceRequest,
   type ProduceResponse,
+  RECORD_BATCH_OVERHEAD,
   ZERO_UUID,
 } from '@kafka-aio/protocol';
 import createDebug from 'debug';
@@ -308,6 +309,14 @@ export class Sender {
     const byTopic = new Map<string, { index: number; records: Buffer }[]>();
     for (const batch of batches) {
       const records = await batch.encode(this.options.compressionType, this.hooks.transactional);
+      if (batch.attempts === 1) {
+        const { compressionRatios } = this.accumulator;
+        compressionRatios.observe(
+          batch.tp.topic,
+          batch.sizeBytes - RECORD_BATCH_OVERHEAD,
+          records.length - RECORD_BATCH_OVERHEAD,
+        );
+      }
       let parts = byTopic.get(batch.tp.topic);
       if (!parts) {
         parts = [];

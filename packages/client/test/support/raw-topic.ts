@@ -1,6 +1,13 @@
 // Test support: create topics and read them back with the raw protocol, independent of the
 // producer and consumer under test.
-import { CreateTopicsApi, decodeRecordBatches, FetchApi, type KafkaRecord, ListOffsetsApi } from '@kafka-aio/protocol';
+import {
+  CreateTopicsApi,
+  decodeRecordBatches,
+  FetchApi,
+  type KafkaRecord,
+  ListOffsetsApi,
+  type RecordBatch,
+} from '@kafka-aio/protocol';
 import { Cluster } from '../../src/cluster/cluster.js';
 import { resolveCommonOptions } from '../../src/config/common.js';
 
@@ -55,12 +62,46 @@ export async function readPartition(
   partition: number,
   isolationLevel: 0 | 1 = 0,
 ): Promise<KafkaRecord[]> {
-  return withCluster(bootstrap, async (cluster) => {
+  const out: KafkaRecord[] = [];
+  await fetchAll(bootstrap, topic, partition, isolationLevel, (batches, aborted) => {
+    // read_committed: a producer's data is aborted from an aborted transaction's first offset
+    // until that producer's ABORT marker.
+    const abortedTxns = [...aborted].sort((a, b) => (a.firstOffset < b.firstOffset ? -1 : 1));
+    const abortedNow = new Set<bigint>();
+    for (const batch of batches) {
+      while (abortedTxns.length > 0 && abortedTxns[0].firstOffset <= batch.lastOffset)
+        abortedNow.add(abortedTxns.shift()!.producerId);
+      if (batch.isControl) {
+        if (batch.control?.type === 0) abortedNow.delete(batch.producerId);
+        continue;
+      }
+      if (isolationLevel === 1 && batch.isTransactional && abortedNow.has(batch.producerId)) continue;
+      for (const r of batch.records) if (r.offset >= 0n) out.push(r);
+    }
+  });
+  return out;
+}
+
+/** Every record batch of one partition as stored: how producers grouped and compressed records. */
+export async function readBatches(bootstrap: string, topic: string, partition: number): Promise<RecordBatch[]> {
+  const out: RecordBatch[] = [];
+  await fetchAll(bootstrap, topic, partition, 0, (batches) => out.push(...batches));
+  return out;
+}
+
+/** Fetches a partition from offset 0 to its end, handing over each response's new batches. */
+async function fetchAll(
+  bootstrap: string,
+  topic: string,
+  partition: number,
+  isolationLevel: 0 | 1,
+  onBatches: (batches: RecordBatch[], aborted: { producerId: bigint; firstOffset: bigint }[]) => void,
+): Promise<void> {
+  await withCluster(bootstrap, async (cluster) => {
     await cluster.refreshMetadata([topic]);
     const leader = cluster.metadata.leaderFor(topic, partition)!;
     const topicId = cluster.metadata.topics.get(topic)!.topicId;
     const end = await endOffset(cluster, leader, topic, partition, isolationLevel);
-    const out: KafkaRecord[] = [];
     let offset = 0n;
     while (offset < end) {
       const res = await cluster.request(leader, FetchApi, {
@@ -72,25 +113,11 @@ export async function readPartition(
       });
       const p = res.responses[0].partitions[0];
       if (p.errorCode !== 0) throw new Error(`Fetch ${topic}[${partition}] failed with error ${p.errorCode}`);
-      // read_committed: a producer's data is aborted from an aborted transaction's first offset
-      // until that producer's ABORT marker.
-      const abortedTxns = [...(p.abortedTransactions ?? [])].sort((a, b) => (a.firstOffset < b.firstOffset ? -1 : 1));
-      const abortedNow = new Set<bigint>();
-      for (const batch of await decodeRecordBatches(p.records ?? Buffer.alloc(0))) {
-        while (abortedTxns.length > 0 && abortedTxns[0].firstOffset <= batch.lastOffset)
-          abortedNow.add(abortedTxns.shift()!.producerId);
-        if (batch.lastOffset < offset) continue;
-        offset = batch.lastOffset + 1n;
-        if (batch.isControl) {
-          if (batch.control?.type === 0) abortedNow.delete(batch.producerId);
-          continue;
-        }
-        if (isolationLevel === 1 && batch.isTransactional && abortedNow.has(batch.producerId)) continue;
-        for (const r of batch.records) if (r.offset >= 0n) out.push(r);
-      }
+      const fresh = (await decodeRecordBatches(p.records ?? Buffer.alloc(0))).filter((b) => b.lastOffset >= offset);
+      for (const batch of fresh) offset = batch.lastOffset + 1n;
+      onBatches(fresh, p.abortedTransactions ?? []);
       if ((p.records?.length ?? 0) === 0) break;
     }
-    return out;
   });
 }
 
