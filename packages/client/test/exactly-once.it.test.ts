@@ -116,17 +116,23 @@ describe.each<Scenario & { title: string }>([
       return copier;
     };
     const progress = () => all.reduce((n, c) => n + c.committed, 0);
-    /** Sends `signal` to `copier` `delayMs` after its next line starting with `prefix`. */
-    const signalOn = (copier: Copier, prefix: string, signal: NodeJS.Signals, delayMs: number) =>
-      new Promise<void>((resolve) => {
-        copier.onLine = (line) => {
-          if (!line.startsWith(prefix)) return;
-          copier.onLine = undefined;
-          setTimeout(() => {
-            copier.child.kill(signal);
-            resolve();
-          }, delayMs);
-        };
+    /**
+     * Sends `signal` `delayMs` after the next line starting with `prefix` from any of `candidates`,
+     * to the copier that wrote it; resolves with that copier. Any candidate: a copier whose
+     * partitions are all copied writes no more lines, and waiting on it alone would hang.
+     */
+    const signalOn = (candidates: Copier[], prefix: string, signal: NodeJS.Signals, delayMs: number) =>
+      new Promise<Copier>((resolve) => {
+        for (const copier of candidates) {
+          copier.onLine = (line) => {
+            if (!line.startsWith(prefix)) return;
+            for (const c of candidates) c.onLine = undefined;
+            setTimeout(() => {
+              copier.child.kill(signal);
+              resolve(copier);
+            }, delayMs);
+          };
+        }
       });
 
     const ids = Array.from({ length: copiers }, (_, i) => `eos-copier-${i}-${randomUUID().slice(0, 8)}`);
@@ -135,11 +141,10 @@ describe.each<Scenario & { title: string }>([
       // Kill after some progress each time, at a point spread over the run.
       const threshold = Math.floor((RECORDS * k) / (kills + 1.5) + Math.random() * 3_000);
       await eventually(() => progress() >= threshold, 90_000, `${threshold} records copied`);
-      const victim = live.get(ids[(k - 1) % ids.length])!;
-      // A random 0-25 ms after its records are in the output log, before its commit.
-      const exited = new Promise((r) => victim.child.once('exit', r));
-      await signalOn(victim, 'flushed ', 'SIGKILL', Math.floor(Math.random() * 25));
-      await exited;
+      // A random 0-25 ms after a copier's records are in the output log, before its commit.
+      const victim = await signalOn([...live.values()], 'flushed ', 'SIGKILL', Math.floor(Math.random() * 25));
+      if (victim.child.exitCode === null && victim.child.signalCode === null)
+        await new Promise((r) => victim.child.once('exit', r));
       // The replacement has the same transactionalId and group: its start() fences the zombie.
       spawnCopier(victim.transactionalId);
     }
@@ -151,7 +156,7 @@ describe.each<Scenario & { title: string }>([
       // transaction then aborts. Its transactionalId is its own, so nothing else fences it.
       await eventually(() => progress() >= RECORDS / 5, 90_000, 'progress before the pause');
       const z = live.get(ids[0])!;
-      await signalOn(z, 'got ', 'SIGSTOP', 0);
+      await signalOn([z], 'got ', 'SIGSTOP', 0);
       const pausedAt = Date.now();
       const other = live.get(ids[1])!;
       // 6 s session timeout, then a rebalance gives every partition to the other copier...
@@ -168,14 +173,24 @@ describe.each<Scenario & { title: string }>([
       120_000,
       'committed offsets to reach the end of the input',
     );
+    // Every copier finishes its loop and stops within 15 s of SIGTERM; one that does not is stuck
+    // in a client call that never settled, and its last lines say where.
     for (const c of live.values()) c.child.kill('SIGTERM');
+    const stuck: string[] = [];
     await Promise.all(
-      [...live.values()].map((c) =>
-        c.child.exitCode !== null || c.child.signalCode !== null
-          ? undefined
-          : new Promise((r) => c.child.once('exit', r)),
-      ),
+      [...live.values()].map(async (c) => {
+        if (c.child.exitCode !== null || c.child.signalCode !== null) return;
+        const exited = await Promise.race([
+          new Promise<boolean>((r) => c.child.once('exit', () => r(true))),
+          new Promise<boolean>((r) => setTimeout(() => r(false), 15_000)),
+        ]);
+        if (!exited) {
+          stuck.push(`${c.name}: ${c.lines.slice(-5).join(' | ')}`);
+          c.child.kill('SIGKILL');
+        }
+      }),
     );
+    expect(stuck, 'copiers that did not stop on SIGTERM').toEqual([]);
 
     // The output, read_committed: every input id exactly once, with the transformed value.
     const seen = new Map<string, number>();
