@@ -87,7 +87,30 @@ function unwrapFinal<V>(out: Map<TopicPartition, Attempted<V>>): Map<TopicPartit
   return out;
 }
 
-function byTopic<T>(entries: Iterable<readonly [TopicPartition, T]>): Map<string, [number, T][]> {
+/**
+ * A leader's per-partition answers, keyed by partition: the entry's error, or the value read from
+ * the entry. For responses shaped `topics[].partitions[]` with a name and a partition index.
+ */
+export function partitionOutcomes<
+  P extends { partitionIndex: number; errorCode: number; errorMessage?: string | null },
+  V,
+>(
+  topics: readonly { name: string; partitions: readonly P[] }[],
+  value: (p: P) => V,
+): Map<TopicPartition, Attempted<V>> {
+  const out = new Map<TopicPartition, Attempted<V>>();
+  for (const t of topics) {
+    for (const p of t.partitions) {
+      const tp = topicPartition(t.name, p.partitionIndex);
+      const error = errorOrNull(p.errorCode, p.errorMessage, formatTopicPartition(tp));
+      out.set(tp, error ? { error } : { error: null, value: value(p) });
+    }
+  }
+  return out;
+}
+
+/** Groups per-partition entries by topic: topic → [partition, entry] pairs. */
+export function byTopic<T>(entries: Iterable<readonly [TopicPartition, T]>): Map<string, [number, T][]> {
   const out = new Map<string, [number, T][]>();
   for (const [tp, v] of entries) {
     const list = out.get(tp.topic) ?? [];
@@ -132,27 +155,11 @@ export async function listOffsets(
             }),
             op,
           );
-          const out = new Map<TopicPartition, Attempted<ListOffsetsResultInfo>>();
-          for (const t of res.topics) {
-            for (const p of t.partitions) {
-              const tp = topicPartition(t.name, p.partitionIndex);
-              const error = errorOrNull(p.errorCode, undefined, formatTopicPartition(tp));
-              out.set(
-                tp,
-                error
-                  ? { error }
-                  : {
-                      error: null,
-                      value: {
-                        offset: p.offset ?? -1n,
-                        timestamp: p.timestamp ?? -1n,
-                        leaderEpoch: p.leaderEpoch === undefined || p.leaderEpoch < 0 ? null : p.leaderEpoch,
-                      },
-                    },
-              );
-            }
-          }
-          return out;
+          return partitionOutcomes(res.topics, (p) => ({
+            offset: p.offset ?? -1n,
+            timestamp: p.timestamp ?? -1n,
+            leaderEpoch: p.leaderEpoch === undefined || p.leaderEpoch < 0 ? null : p.leaderEpoch,
+          }));
         }),
       ),
     { describe: formatTopicPartition },
@@ -191,15 +198,7 @@ export async function deleteRecords(
             }),
             { ...op, brokerWaitMs: budget(ctx, op) },
           );
-          const out = new Map<TopicPartition, Attempted<{ lowWatermark: bigint }>>();
-          for (const t of res.topics) {
-            for (const p of t.partitions) {
-              const tp = topicPartition(t.name, p.partitionIndex);
-              const error = errorOrNull(p.errorCode, undefined, formatTopicPartition(tp));
-              out.set(tp, error ? { error } : { error: null, value: { lowWatermark: p.lowWatermark } });
-            }
-          }
-          return out;
+          return partitionOutcomes(res.topics, (p) => ({ lowWatermark: p.lowWatermark }));
         }),
       ),
     { describe: formatTopicPartition },

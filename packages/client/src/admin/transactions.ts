@@ -10,7 +10,7 @@ import {
   perEntity,
   requestNode,
 } from './context.js';
-import { routeLeader } from './offsets.js';
+import { byTopic, partitionOutcomes, routeLeader } from './offsets.js';
 import type { ResultMap } from './results.js';
 
 /**
@@ -177,42 +177,29 @@ export async function describeProducers(
     op,
     (pending) =>
       fanOut(pending, route, async (node, tps) => {
-        const byTopic = new Map<string, number[]>();
-        for (const tp of tps) byTopic.set(tp.topic, [...(byTopic.get(tp.topic) ?? []), tp.partition]);
         const res = await requestNode(
           ctx,
           node,
           DescribeProducersApi,
-          () => ({ topics: [...byTopic].map(([name, partitionIndexes]) => ({ name, partitionIndexes })) }),
+          () => ({
+            topics: [...byTopic(tps.map((tp) => [tp, null] as const))].map(([name, ps]) => ({
+              name,
+              partitionIndexes: ps.map(([partitionIndex]) => partitionIndex),
+            })),
+          }),
           op,
         );
-        const out = new Map<TopicPartition, Attempted<ProducerState[]>>();
-        for (const t of res.topics) {
-          for (const p of t.partitions) {
-            const tp = topicPartition(t.name, p.partitionIndex);
-            const error = errorOrNull(p.errorCode, p.errorMessage, formatTopicPartition(tp));
-            out.set(
-              tp,
-              error
-                ? { error }
-                : {
-                    error: null,
-                    value: p.activeProducers.map((s) => ({
-                      producerId: s.producerId,
-                      producerEpoch: s.producerEpoch,
-                      lastSequence: s.lastSequence ?? -1,
-                      lastTimestamp: s.lastTimestamp ?? -1n,
-                      coordinatorEpoch: s.coordinatorEpoch,
-                      currentTransactionStartOffset:
-                        s.currentTxnStartOffset === undefined || s.currentTxnStartOffset < 0n
-                          ? null
-                          : s.currentTxnStartOffset,
-                    })),
-                  },
-            );
-          }
-        }
-        return out;
+        return partitionOutcomes(res.topics, (p) =>
+          p.activeProducers.map((s) => ({
+            producerId: s.producerId,
+            producerEpoch: s.producerEpoch,
+            lastSequence: s.lastSequence ?? -1,
+            lastTimestamp: s.lastTimestamp ?? -1n,
+            coordinatorEpoch: s.coordinatorEpoch,
+            currentTransactionStartOffset:
+              s.currentTxnStartOffset === undefined || s.currentTxnStartOffset < 0n ? null : s.currentTxnStartOffset,
+          })),
+        );
       }),
     { describe: formatTopicPartition },
   );

@@ -1,7 +1,7 @@
 import { RECORD_BATCH_OVERHEAD } from '@kafka-aio/protocol';
 import type { TopicPartition } from '../topic-partition.js';
 import { CompressionRatios } from './compression-ratio.js';
-import type { DeliveryCallback } from './options.js';
+import type { CompressionName, DeliveryCallback } from './options.js';
 import { type PendingRecord, ProducerBatch } from './producer-batch.js';
 
 /** What the accumulator needs to know about batching. */
@@ -9,7 +9,7 @@ export interface AccumulatorOptions {
   maxBatchSize: number;
   /** No batch's uncompressed records may exceed this (a batch must fit one request). */
   maxRequestSize: number;
-  compressionType: string;
+  compressionType: CompressionName;
   deliveryTimeoutMs: number;
   onDelivery: DeliveryCallback | undefined;
 }
