@@ -198,7 +198,7 @@ export interface EosStatistics {
   producer_id: number;
   /** Gauge: the producer epoch, or -1. */
   producer_epoch: number;
-  /** Counter: producer ids obtained since start. */
+  /** Counter: producer identities taken since start (the first producer id, then each epoch bump or new id). */
   epoch_cnt: number;
 }
 

@@ -28,6 +28,15 @@ export class CompressionRatios {
     const current = this.byTopic.get(topic) ?? 1;
     this.byTopic.set(topic, observed >= current ? observed : current + (observed - current) * IMPROVE_WEIGHT);
   }
+
+  /**
+   * A batch of `topic` was refused as too large: stop counting on compression to fit more records
+   * than `maxBatchSize` (the estimate goes back to no gain, and learns downward again from here).
+   */
+  refused(topic: string): void {
+    if (!this.compressed) return;
+    this.byTopic.set(topic, Math.max(1, this.byTopic.get(topic) ?? 1));
+  }
 }
 
 /** Extra room on the estimate, so an ordinary batch-to-batch variation stays under the limit. */
@@ -37,8 +46,8 @@ const IMPROVE_WEIGHT = 0.1;
 /**
  * A floor on the ratio: a batch never holds more than 4× `maxBatchSize` of uncompressed records.
  * It bounds the overshoot when the data suddenly stops compressing (batches filled before the
- * estimate caught up are sent whole: the producer does not split a batch the broker refuses as too
- * large), while keeping most of the gain for text and JSON, which compress 2–5×.
+ * estimate caught up are too large once encoded; the broker refuses those above the topic's limit
+ * and the sender splits them), while keeping most of the gain for text and JSON, which compress 2–5×.
  */
 const MIN_RATIO = 0.25;
 /** lz4 and zstd frames can be slightly larger than their input; no need to plan for worse. */

@@ -35,6 +35,25 @@ export const COMPRESSION_CODES = {
 } as const;
 
 /**
+ * Where a batch is in its life. Only the transitions in {@link BATCH_TRANSITIONS} are legal:
+ * - `open`: records may still be appended;
+ * - `closed`: full, or taken for sending; waits in its partition's queue;
+ * - `inFlight`: in a Produce request whose answer has not come;
+ * - `retrying`: the last attempt failed retriably; back in its queue, ahead of newer batches;
+ * - `done`: delivered or failed, for good.
+ */
+export type BatchState = 'open' | 'closed' | 'inFlight' | 'retrying' | 'done';
+
+/** The one table of legal batch transitions (rule 12). */
+export const BATCH_TRANSITIONS: Readonly<Record<BatchState, readonly BatchState[]>> = {
+  open: ['closed', 'done'],
+  closed: ['inFlight', 'done'],
+  inFlight: ['retrying', 'done'],
+  retrying: ['inFlight', 'done'],
+  done: [],
+};
+
+/**
  * The records bound for one partition in one Produce request, and the promise of their delivery.
  * Per-record promises are made only when asked for, so a producer that only awaits `flush()` pays
  * for one promise per batch, not per record.
@@ -45,30 +64,37 @@ export class ProducerBatch {
   sizeBytes = RECORD_BATCH_OVERHEAD;
   /** Uncompressed bytes the batch may grow to (set by the accumulator; above `maxBatchSize` when compressing). */
   capacity = Number.POSITIVE_INFINITY;
-  /** No more records may be appended (it was drained, or is full). */
-  closed = false;
-  /** Sequence of the first record when idempotent; assigned on first drain, kept across retries. */
-  baseSequence = -1;
-  producerId = -1n;
-  producerEpoch = -1;
   /** Number of times the batch was sent. */
   attempts = 0;
   /** `performance.now()` before which a retry must not be sent. */
   retryAt = 0;
-  inFlight = false;
-  /** Set once the batch result is final. */
-  done = false;
   /** Buffer bytes reserved for this batch, returned to the pool when it completes. */
   reservedBytes = 0;
+  /** Bytes of the batch as last encoded for sending (0 before the first send). */
+  encodedBytes = 0;
+  /**
+   * The last attempt reached the wire and got no answer (connection lost, timeout, garbled reply):
+   * the broker may have written it. Cleared by an answer for the batch.
+   */
+  outcomeUnknown = false;
+  /** Records sent together by `sendBatch()`: never split, so they keep consecutive offsets. */
+  atomic = false;
   /** The last error a send attempt met, reported if the batch then expires. */
   lastError: Error | undefined;
 
+  private current: BatchState = 'open';
+  private pid = -1n;
+  private epoch = -1;
+  private sequence = -1;
   /** Callbacks given to individual sends, by record index; made on first use. */
   private perRecord: (DeliveryCallback | undefined)[] | undefined;
-  private readonly settled: Promise<BatchResult>;
-  private resolveResult!: (r: BatchResult) => void;
-  private rejectResult!: (e: Error) => void;
-  private encoded: { buf: Buffer; epoch: number; sequence: number } | undefined;
+  /** Resolves (never rejects) once the outcome is final: see {@link outcomeOf}. */
+  private readonly settled: Promise<void>;
+  private markSettled!: () => void;
+  /** The final outcome: the broker's answer, an error, or the batches it was split into. */
+  private outcome: { result: BatchResult } | { error: Error } | { pieces: ProducerBatch[] } | undefined;
+  /** The encoded batch, kept across retries; dropped whenever the producer state changes. */
+  private encoded: Buffer | undefined;
 
   constructor(
     readonly tp: TopicPartition,
@@ -78,13 +104,89 @@ export class ProducerBatch {
     readonly deadline: number,
     private readonly onDelivery: DeliveryCallback | undefined,
   ) {
-    this.settled = new Promise<BatchResult>((resolve, reject) => {
-      this.resolveResult = resolve;
-      this.rejectResult = reject;
+    // Never rejects: nobody may be listening (fire-and-forget sends), and a failure reaches only
+    // the records' own promises and callbacks, never an unhandled rejection.
+    this.settled = new Promise<void>((resolve) => {
+      this.markSettled = resolve;
     });
-    // Nobody may be listening (fire-and-forget sends): the failure is reported through the
-    // records' promises and callbacks, never as an unhandled rejection.
-    this.settled.catch(() => undefined);
+  }
+
+  /** The batch's state; it changes only through the methods below. */
+  get state(): BatchState {
+    return this.current;
+  }
+
+  /** Records may still be appended. */
+  get isOpen(): boolean {
+    return this.current === 'open';
+  }
+
+  get inFlight(): boolean {
+    return this.current === 'inFlight';
+  }
+
+  /** The result is final (delivered or failed). */
+  get done(): boolean {
+    return this.current === 'done';
+  }
+
+  private transition(to: BatchState): void {
+    if (!BATCH_TRANSITIONS[this.current].includes(to)) {
+      throw new Error(
+        `internal error: batch for ${this.tp.topic}[${this.tp.partition}] cannot go from ${this.current} to ${to}`,
+      );
+    }
+    this.current = to;
+  }
+
+  /** No more appends (full, or about to be sent). Idempotent. */
+  close(): void {
+    if (this.current === 'open') this.transition('closed');
+  }
+
+  /** The batch goes out in a Produce request. */
+  markSent(): void {
+    this.close();
+    this.transition('inFlight');
+    this.attempts++;
+  }
+
+  /** The attempt failed retriably: the batch waits in its queue until `retryAt`. */
+  markRetry(retryAt: number): void {
+    this.transition('retrying');
+    this.retryAt = retryAt;
+  }
+
+  /** Sequence of the first record when idempotent (-1 before the first send), kept across retries. */
+  get baseSequence(): number {
+    return this.sequence;
+  }
+
+  get producerId(): bigint {
+    return this.pid;
+  }
+
+  get producerEpoch(): number {
+    return this.epoch;
+  }
+
+  /** Whether the batch carries this producer id and epoch (and so a sequence valid under them). */
+  stampedBy(producerId: bigint, epoch: number): boolean {
+    return this.sequence >= 0 && this.pid === producerId && this.epoch === epoch;
+  }
+
+  /** Gives the batch its idempotent producer state; the encoded bytes are rebuilt on the next send. */
+  setProducerState(producerId: bigint, epoch: number, baseSequence: number): void {
+    if (producerId === this.pid && epoch === this.epoch && baseSequence === this.sequence) return;
+    this.pid = producerId;
+    this.epoch = epoch;
+    this.sequence = baseSequence;
+    this.encoded = undefined;
+  }
+
+  /** Forgets the sequence (a new producer identity will give it a fresh one when it is sent). */
+  clearSequence(): void {
+    this.setProducerState(-1n, -1, -1);
   }
 
   /** Appends a record; returns its index in the batch. */
@@ -100,14 +202,59 @@ export class ProducerBatch {
     return this.records.length;
   }
 
-  /** The promise of this batch's result. */
-  get result(): Promise<BatchResult> {
+  /** Resolves (never rejects) once every record of the batch has its final outcome. */
+  get result(): Promise<void> {
     return this.settled;
   }
 
-  /** A promise of the metadata of the record at `index`. */
+  /** A promise of the metadata of the record at `index`; rejects with the record's error. */
   recordPromise(index: number): Promise<RecordMetadata> {
-    return this.settled.then((res) => this.metadataFor(index, res));
+    return this.settled.then(() => this.outcomeOf(index));
+  }
+
+  /** The final outcome of the record at `index`: its metadata, or its error thrown. */
+  private outcomeOf(index: number): RecordMetadata {
+    const outcome = this.outcome!;
+    if ('result' in outcome) return this.metadataFor(index, outcome.result);
+    if ('error' in outcome) throw outcome.error;
+    for (const piece of outcome.pieces) {
+      if (index < piece.recordCount) return piece.outcomeOf(index);
+      index -= piece.recordCount;
+    }
+    throw new Error(`internal error: record ${index} is in no piece of a split batch`);
+  }
+
+  /**
+   * Splits a batch the broker refused as too large into `parts` batches of consecutive records,
+   * which take over its records, callbacks, reserved bytes and (with idempotence) sequences. This
+   * batch is then done; its records' promises settle when the pieces have.
+   */
+  split(parts: number): ProducerBatch[] {
+    const n = this.records.length;
+    const pieces: ProducerBatch[] = [];
+    let reservedLeft = this.reservedBytes;
+    for (let k = 0; k < parts && k < n; k++) {
+      const from = Math.floor((n * k) / parts);
+      const to = Math.floor((n * (k + 1)) / parts);
+      if (to === from) continue;
+      const piece = new ProducerBatch(this.tp, this.createdAt, this.deadline, this.onDelivery);
+      for (let i = from; i < to; i++)
+        piece.append(this.records[i], estimateRecordSize(this.records[i]), this.perRecord?.[i]);
+      piece.capacity = piece.sizeBytes;
+      piece.reservedBytes = to === n ? reservedLeft : Math.floor((this.reservedBytes * (to - from)) / n);
+      reservedLeft -= piece.reservedBytes;
+      piece.lastError = this.lastError;
+      piece.attempts = this.attempts;
+      piece.close();
+      if (this.sequence >= 0) piece.setProducerState(this.pid, this.epoch, (this.sequence + from) % 2 ** 31);
+      pieces.push(piece);
+    }
+    this.transition('done');
+    this.encoded = undefined;
+    this.reservedBytes = 0;
+    this.outcome = { pieces };
+    void Promise.all(pieces.map((p) => p.settled)).then(this.markSettled);
+    return pieces;
   }
 
   /** Metadata of the record at `index` given the batch result. */
@@ -127,39 +274,41 @@ export class ProducerBatch {
     };
   }
 
-  /** Encodes the batch for sending; re-encodes only when the producer epoch or sequence changed. */
+  /** Encodes the batch for sending; re-encodes only when its producer state changed since the last time. */
   async encode(compression: keyof typeof COMPRESSION_CODES, isTransactional: boolean): Promise<Buffer> {
-    if (this.encoded && this.encoded.epoch === this.producerEpoch && this.encoded.sequence === this.baseSequence) {
-      return this.encoded.buf;
-    }
+    if (this.encoded) return this.encoded;
+    const stamp = { pid: this.pid, epoch: this.epoch, sequence: this.sequence };
     const buf = await encodeRecordBatch({
       records: this.records,
       baseTimestamp: this.records[0]?.timestamp ?? Date.now(),
-      producerId: this.producerId,
-      producerEpoch: this.producerEpoch,
-      baseSequence: this.baseSequence,
+      producerId: stamp.pid,
+      producerEpoch: stamp.epoch,
+      baseSequence: stamp.sequence,
       isTransactional,
       compression: COMPRESSION_CODES[compression],
     });
-    this.encoded = { buf, epoch: this.producerEpoch, sequence: this.baseSequence };
+    // Encoding may be asynchronous (zstd): keep the bytes only if the state did not change meanwhile.
+    if (stamp.pid === this.pid && stamp.epoch === this.epoch && stamp.sequence === this.sequence) this.encoded = buf;
     return buf;
   }
 
   /** Resolves every record of the batch. */
   complete(res: BatchResult): void {
     if (this.done) return;
-    this.done = true;
+    this.transition('done');
     this.encoded = undefined;
-    this.resolveResult(res);
+    this.outcome = { result: res };
+    this.markSettled();
     this.runCallbacks(null, res);
   }
 
   /** Fails every record of the batch. */
   fail(err: Error): void {
     if (this.done) return;
-    this.done = true;
+    this.transition('done');
     this.encoded = undefined;
-    this.rejectResult(err);
+    this.outcome = { error: err };
+    this.markSettled();
     this.runCallbacks(err, undefined);
   }
 

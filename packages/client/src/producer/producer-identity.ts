@@ -2,19 +2,25 @@ import type { TopicPartition } from '../topic-partition.js';
 import type { ProducerBatch } from './producer-batch.js';
 
 const INT32_MAX = 2 ** 31 - 1;
+/** The highest producer epoch; past it an idempotent producer needs a new producer id. */
+export const MAX_PRODUCER_EPOCH = 2 ** 15 - 1;
 
 /**
- * The idempotent producer's identity (producer id and epoch from InitProducerId) and the next
- * sequence number per partition. A batch takes its sequence the first time it is sent and keeps it
- * across retries, so the broker can drop a retried batch it already wrote; an epoch bump (KIP-360)
- * starts every partition at sequence 0 again.
+ * The idempotent producer's identity (producer id and epoch) and the next sequence number per
+ * partition. A batch takes its sequence the first time it is sent under the current identity and
+ * keeps it across retries, so the broker can drop a retried batch it already wrote; a new identity
+ * (a bumped epoch, KIP-360, or a new producer id) starts every partition at sequence 0 again.
  */
 export class ProducerIdentity {
   producerId = -1n;
   epoch = -1;
-  /** Set when the sequence state may be out of step with the broker's; cleared by a bump. */
+  /** Set when the sequence state may be out of step with the broker's; cleared by a new identity. */
   needsBump = false;
+  /** How many identities this producer has had: the first producer id, then every bump or new id. */
+  renewals = 0;
   private readonly nextSequence = new Map<TopicPartition, number>();
+  /** Partitions where the broker acknowledged a batch under the current identity. */
+  private readonly confirmed = new Set<TopicPartition>();
 
   get isValid(): boolean {
     return this.producerId >= 0n;
@@ -24,18 +30,32 @@ export class ProducerIdentity {
   set(producerId: bigint, epoch: number): void {
     this.producerId = producerId;
     this.epoch = epoch;
+    this.renewals++;
     this.nextSequence.clear();
+    this.confirmed.clear();
     this.needsBump = false;
   }
 
-  /** Gives `batch` the next sequence of its partition (if it has none yet) and the current identity. */
+  /** Gives `batch` the next sequence of its partition (unless it already has one under this identity). */
   stamp(batch: ProducerBatch): void {
-    if (batch.baseSequence < 0 || batch.producerEpoch !== this.epoch || batch.producerId !== this.producerId) {
-      const seq = this.nextSequence.get(batch.tp) ?? 0;
-      batch.baseSequence = seq;
-      this.nextSequence.set(batch.tp, (seq + batch.recordCount) % (INT32_MAX + 1));
-    }
-    batch.producerId = this.producerId;
-    batch.producerEpoch = this.epoch;
+    if (batch.stampedBy(this.producerId, this.epoch)) return;
+    const seq = this.nextSequence.get(batch.tp) ?? 0;
+    batch.setProducerState(this.producerId, this.epoch, seq);
+    this.nextSequence.set(batch.tp, (seq + batch.recordCount) % (INT32_MAX + 1));
+  }
+
+  /**
+   * Whether the broker has acknowledged a batch of `tp` under this identity. Until it has, the
+   * broker may hold no state for this producer on the partition, and then it accepts any first
+   * sequence: a second batch overtaking a refused first one (NOT_LEADER_OR_FOLLOWER on a new
+   * topic) would be written before it. So until then a partition has one batch in flight.
+   */
+  isConfirmed(tp: TopicPartition): boolean {
+    return this.confirmed.has(tp);
+  }
+
+  /** Records an acknowledgement of a batch stamped with this identity. */
+  confirm(batch: ProducerBatch): void {
+    if (batch.stampedBy(this.producerId, this.epoch)) this.confirmed.add(batch.tp);
   }
 }

@@ -25,7 +25,7 @@ import {
 } from './options.js';
 import { DefaultPartitioner } from './partitioner/index.js';
 import { estimateRecordSize, type PendingRecord, type ProducerBatch } from './producer-batch.js';
-import { ProducerIdentity } from './producer-identity.js';
+import { MAX_PRODUCER_EPOCH, ProducerIdentity } from './producer-identity.js';
 import { RecordAccumulator } from './record-accumulator.js';
 import { checkTimestamp, normalizeHeaders, type RecordHeadersInput, serialize } from './record-input.js';
 import type { RecordMetadata } from './record-metadata.js';
@@ -158,7 +158,7 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
             idemp_stateage: 0,
             producer_id: Number(id.producerId),
             producer_epoch: id.epoch,
-            epoch_cnt: 0,
+            epoch_cnt: id.renewals,
           }
         : undefined,
     };
@@ -187,11 +187,17 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
   private async ensureIdentity(signal?: AbortSignal): Promise<void> {
     const id = this.identity!;
     if (this.txn) return this.txn.ensureIdentity(signal);
-    const current = id.isValid && id.needsBump ? { producerId: id.producerId, epoch: id.epoch } : undefined;
+    if (id.isValid && id.needsBump && id.epoch < MAX_PRODUCER_EPOCH) {
+      // KIP-360, as the Java client does: an idempotent producer bumps its epoch itself. The broker
+      // takes a higher epoch as a fresh start at sequence 0; asking InitProducerId instead would
+      // hand out a new producer id each time (the broker keeps no epoch for idempotent producers).
+      id.set(id.producerId, id.epoch + 1);
+      debug('producer id %s epoch bumped to %d', id.producerId, id.epoch);
+      return;
+    }
     const next = await initProducerId(this.cluster, {
       transactionalId: null,
       transactionTimeoutMs: 2 ** 31 - 1,
-      current,
       timeoutMs: this.options.maxBlockMs,
       signal,
     });

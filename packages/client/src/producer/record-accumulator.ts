@@ -15,16 +15,22 @@ export interface AccumulatorOptions {
 }
 
 /**
- * Records waiting to be sent, as a queue of batches per partition. Appends go to the newest open
- * batch of the partition; a batch closes when it is expected to reach `maxBatchSize` once encoded
- * (its uncompressed size times the topic's learnt compression ratio). The sender takes batches
- * from the front of each queue and puts them back there (in sequence order) to retry.
+ * Records waiting to be sent, as a queue of batches per partition; the only owner of those queues
+ * (rule 12). Appends go to the newest open batch of the partition; a batch closes when it is
+ * expected to reach `maxBatchSize` once encoded (its uncompressed size times the topic's learnt
+ * compression ratio). The sender asks for each partition's head ({@link heads}), takes it when it
+ * goes in flight ({@link takeHead}), and hands back what must be sent again ({@link reenqueue},
+ * {@link split}); it never edits a queue itself.
  */
 export class RecordAccumulator {
   /** Batches not in flight, oldest first, per partition. */
-  readonly queues = new Map<TopicPartition, ProducerBatch[]>();
+  private readonly queues = new Map<TopicPartition, ProducerBatch[]>();
   /** Batches appended and not yet settled, across all partitions (for `flush`). */
-  readonly incomplete = new Set<ProducerBatch>();
+  private readonly unsettled = new Set<ProducerBatch>();
+  /** Per topic, encoded bytes a batch must stay under: learnt from batches the broker refused as too large. */
+  private readonly sizeLimits = new Map<string, number>();
+  /** Where the next {@link heads} pass starts, so no partition always goes last. */
+  private rotation = 0;
   /** Fed by the sender with every encoded batch; sizes the next batches of the topic. */
   readonly compressionRatios: CompressionRatios;
 
@@ -32,13 +38,47 @@ export class RecordAccumulator {
     this.compressionRatios = new CompressionRatios(options.compressionType !== 'none');
   }
 
+  /** Batches appended and not yet settled (queued or in flight). */
+  get incomplete(): ReadonlySet<ProducerBatch> {
+    return this.unsettled;
+  }
+
   /** How many uncompressed bytes a new batch for `topic` may take. */
   private capacityFor(topic: string): number {
     const { maxBatchSize, maxRequestSize } = this.options;
+    const limit = Math.min(maxBatchSize, this.sizeLimits.get(topic) ?? maxBatchSize);
     const ratio = this.compressionRatios.estimate(topic);
-    if (ratio === 1) return maxBatchSize;
-    const records = Math.max(0, maxBatchSize - RECORD_BATCH_OVERHEAD) / ratio;
+    if (ratio === 1) return limit;
+    const records = Math.max(0, limit - RECORD_BATCH_OVERHEAD) / ratio;
     return Math.min(Math.floor(RECORD_BATCH_OVERHEAD + records), maxRequestSize);
+  }
+
+  /**
+   * The broker refused a batch of `topic` of `encodedBytes` as too large (its `max.message.bytes`
+   * is below `maxBatchSize`): new batches of the topic stay under half that size, so after a few
+   * refusals they fit and stop being split. The limit is not raised again while the producer runs.
+   */
+  learnSizeLimit(topic: string, encodedBytes: number): void {
+    this.compressionRatios.refused(topic);
+    if (encodedBytes <= 0) return;
+    const limit = Math.max(RECORD_BATCH_OVERHEAD + 1, Math.floor(encodedBytes / 2));
+    if (limit < (this.sizeLimits.get(topic) ?? Number.POSITIVE_INFINITY)) this.sizeLimits.set(topic, limit);
+  }
+
+  private queueOf(tp: TopicPartition): ProducerBatch[] {
+    let queue = this.queues.get(tp);
+    if (!queue) {
+      queue = [];
+      this.queues.set(tp, queue);
+    }
+    return queue;
+  }
+
+  private newBatch(tp: TopicPartition): ProducerBatch {
+    const now = performance.now();
+    const batch = new ProducerBatch(tp, now, now + this.options.deliveryTimeoutMs, this.options.onDelivery);
+    this.unsettled.add(batch);
+    return batch;
   }
 
   /**
@@ -51,24 +91,18 @@ export class RecordAccumulator {
     size: number,
     callback?: DeliveryCallback,
   ): { batch: ProducerBatch; index: number; full: boolean } {
-    let queue = this.queues.get(tp);
-    if (!queue) {
-      queue = [];
-      this.queues.set(tp, queue);
-    }
+    const queue = this.queueOf(tp);
     let batch = queue.length > 0 ? queue[queue.length - 1] : undefined;
-    if (!batch || batch.closed || batch.attempts > 0 || batch.sizeBytes + size > batch.capacity) {
-      if (batch) batch.closed = true;
-      const now = performance.now();
-      batch = new ProducerBatch(tp, now, now + this.options.deliveryTimeoutMs, this.options.onDelivery);
+    if (!batch?.isOpen || batch.sizeBytes + size > batch.capacity) {
+      batch?.close();
+      batch = this.newBatch(tp);
       batch.capacity = this.capacityFor(tp.topic);
       queue.push(batch);
-      this.incomplete.add(batch);
     }
     const index = batch.append(record, size, callback);
     batch.reservedBytes += size;
     const full = batch.sizeBytes >= batch.capacity;
-    if (full) batch.closed = true;
+    if (full) batch.close();
     return { batch, index, full };
   }
 
@@ -77,44 +111,142 @@ export class RecordAccumulator {
    * they are written together, at consecutive offsets.
    */
   appendWhole(tp: TopicPartition, records: readonly PendingRecord[], size: number): ProducerBatch {
-    let queue = this.queues.get(tp);
-    if (!queue) {
-      queue = [];
-      this.queues.set(tp, queue);
-    }
-    const last = queue[queue.length - 1];
-    if (last) last.closed = true;
-    const now = performance.now();
-    const batch = new ProducerBatch(tp, now, now + this.options.deliveryTimeoutMs, this.options.onDelivery);
+    const queue = this.queueOf(tp);
+    queue[queue.length - 1]?.close();
+    const batch = this.newBatch(tp);
     for (const r of records) batch.append(r, 0);
     batch.sizeBytes += size;
     batch.reservedBytes = size;
-    batch.closed = true;
+    batch.atomic = true;
+    batch.close();
     queue.push(batch);
-    this.incomplete.add(batch);
     return batch;
   }
 
-  /** Puts a batch that must be retried back in its queue, before unsent batches, in sequence order. */
-  requeue(batch: ProducerBatch): void {
-    let queue = this.queues.get(batch.tp);
-    if (!queue) {
-      queue = [];
-      this.queues.set(batch.tp, queue);
-    }
+  /**
+   * Each partition's first queued batch, partitions in an order that rotates from pass to pass.
+   * Batches at a head whose delivery timeout passed are removed first and given to `onExpired`.
+   * Partitions with nothing queued are dropped from the map (a later append recreates them).
+   */
+  *heads(now: number, onExpired: (batch: ProducerBatch) => void): Generator<ProducerBatch> {
+    const size = this.queues.size;
+    if (size === 0) return;
+    const start = this.rotation++ % size;
+    // Two walks over the map (from `start` to the end, then the first `start`) instead of a copy.
     let i = 0;
-    while (i < queue.length && queue[i].baseSequence >= 0 && queue[i].baseSequence < batch.baseSequence) i++;
-    if (batch.baseSequence < 0) while (i < queue.length && queue[i].attempts > 0) i++;
-    queue.splice(i, 0, batch);
+    for (const [tp, queue] of this.queues) {
+      if (i++ < start) continue;
+      const head = this.headOf(tp, queue, now, onExpired);
+      if (head) yield head;
+    }
+    i = 0;
+    for (const [tp, queue] of this.queues) {
+      if (i++ >= start) break;
+      const head = this.headOf(tp, queue, now, onExpired);
+      if (head) yield head;
+    }
+  }
+
+  private headOf(
+    tp: TopicPartition,
+    queue: ProducerBatch[],
+    now: number,
+    onExpired: (batch: ProducerBatch) => void,
+  ): ProducerBatch | undefined {
+    while (queue.length > 0 && queue[0].deadline <= now) onExpired(queue.shift()!);
+    if (queue.length === 0) {
+      this.queues.delete(tp);
+      return undefined;
+    }
+    return queue[0];
+  }
+
+  /** Removes every queued batch whose delivery timeout passed, giving each to `onExpired`. */
+  expire(now: number, onExpired: (batch: ProducerBatch) => void): void {
+    for (const [tp, queue] of this.queues) this.headOf(tp, queue, now, onExpired);
+  }
+
+  /** Whether `batch` is followed by another queued batch of its partition. */
+  hasMoreAfter(batch: ProducerBatch): boolean {
+    const queue = this.queues.get(batch.tp);
+    return queue !== undefined && queue.length > 1 && queue[0] === batch;
+  }
+
+  /** Takes `batch`, the head of its partition's queue, out of the queue to send it. */
+  takeHead(batch: ProducerBatch): void {
+    const queue = this.queues.get(batch.tp);
+    if (queue?.[0] === batch) queue.shift();
+  }
+
+  /** The batches queued for `tp` (not in flight), oldest first. */
+  queued(tp: TopicPartition): readonly ProducerBatch[] {
+    return this.queues.get(tp) ?? [];
+  }
+
+  /**
+   * Puts a batch that must be sent again back in its queue, ahead of every batch that followed it.
+   * Batches stamped under the same producer identity are ordered by sequence; a batch without a
+   * sequence under that identity was never sent under it, so it came later.
+   */
+  reenqueue(batch: ProducerBatch): void {
+    const queue = this.queueOf(batch.tp);
+    queue.splice(this.positionFor(queue, batch), 0, batch);
+  }
+
+  private positionFor(queue: readonly ProducerBatch[], batch: ProducerBatch): number {
+    let i = 0;
+    if (batch.baseSequence >= 0) {
+      const { producerId, producerEpoch, baseSequence } = batch;
+      while (
+        i < queue.length &&
+        queue[i].stampedBy(producerId, producerEpoch) &&
+        queue[i].baseSequence < baseSequence
+      ) {
+        i++;
+      }
+    } else {
+      // Not idempotent: only retried batches (sent before it) go first.
+      while (i < queue.length && queue[i].attempts > 0) i++;
+    }
+    return i;
+  }
+
+  /**
+   * Replaces `batch`, refused by the broker as too large, with batches of about half its records
+   * each, queued where it was, in order. With idempotence the halves carry the sequences the
+   * records had (the broker never accepted the refused batch). Returns the new batches.
+   */
+  split(batch: ProducerBatch): ProducerBatch[] {
+    const pieces = batch.split(2);
+    for (const piece of pieces) this.unsettled.add(piece);
+    this.unsettled.delete(batch);
+    const queue = this.queueOf(batch.tp);
+    const at = queue.indexOf(batch);
+    if (at >= 0) queue.splice(at, 1, ...pieces);
+    else queue.splice(this.positionFor(queue, pieces[0]), 0, ...pieces);
+    return pieces;
+  }
+
+  /** Removes a batch from its queue (it failed for good). */
+  remove(batch: ProducerBatch): void {
+    const queue = this.queues.get(batch.tp);
+    const i = queue?.indexOf(batch) ?? -1;
+    if (queue && i >= 0) queue.splice(i, 1);
+  }
+
+  /** Empties every queue and returns every unsettled batch (queued or in flight), for failing them all. */
+  takeAll(): ProducerBatch[] {
+    this.queues.clear();
+    return [...this.unsettled];
   }
 
   /** Removes a settled batch from the bookkeeping. */
   settled(batch: ProducerBatch): void {
-    this.incomplete.delete(batch);
+    this.unsettled.delete(batch);
   }
 
   /** True when nothing is waiting or in flight. */
   get isEmpty(): boolean {
-    return this.incomplete.size === 0;
+    return this.unsettled.size === 0;
   }
 }

@@ -1,12 +1,14 @@
 import {
   ConnectionError,
   createKafkaError,
+  ErrorCode,
   KafkaError,
   KafkaTimeoutError,
   ProduceApi,
   type ProduceRequest,
   type ProduceResponse,
   RECORD_BATCH_OVERHEAD,
+  RecordTooLargeError,
   ZERO_UUID,
 } from '@kafka-aio/protocol';
 import createDebug from 'debug';
@@ -20,13 +22,6 @@ import type { ProducerIdentity } from './producer-identity.js';
 import type { RecordAccumulator } from './record-accumulator.js';
 
 const debug = createDebug('kafka-aio:producer');
-
-const ErrorCode = {
-  OUT_OF_ORDER_SEQUENCE_NUMBER: 45,
-  DUPLICATE_SEQUENCE_NUMBER: 46,
-  UNKNOWN_PRODUCER_ID: 59,
-  CONCURRENT_TRANSACTIONS: 51,
-} as const;
 
 /** What the sender asks of the transaction layer, if any. */
 export interface SenderHooks {
@@ -48,11 +43,14 @@ export interface SenderHooks {
 }
 
 /**
- * Drains ready batches from the accumulator into Produce requests, one request per broker at a
- * time per slot (up to `maxInFlightRequests`), and settles each batch from the response: success,
- * retry after backoff (keeping its sequence number), or failure once `deliveryTimeoutMs` is spent.
- * Order per partition is kept: without idempotence one batch per partition is in flight; with it
- * up to five, the broker rejecting out-of-order sequences and the retried ones going first.
+ * Drains ready batches from the accumulator into Produce requests (up to `maxInFlightRequests`
+ * per broker) and settles each batch from the response: success, retry after backoff (keeping its
+ * sequence number), split when the broker refuses it as too large, or failure once
+ * `deliveryTimeoutMs` is spent. Order per partition is kept: without idempotence one batch per
+ * partition is in flight; with it up to `maxInFlightRequests`, in separate requests written to the
+ * broker in order, the broker refusing out-of-order sequences and the retried ones going first.
+ * A partition sends one batch at a time until the broker has acknowledged one under the current
+ * producer identity (see {@link ProducerIdentity.isConfirmed}) and while it recovers from a retry.
  */
 export class Sender {
   private readonly inFlightByNode = new Map<number, number>();
@@ -68,7 +66,6 @@ export class Sender {
   private closing = false;
   private metadataWanted = false;
   private identityPending = false;
-  private rotation = 0;
   /**
    * Set by {@link close}: the producer is gone, so nothing may be sent, retried or scheduled.
    * Without it, requests that failed after stop() (the pool closing under them) requeued their
@@ -99,7 +96,7 @@ export class Sender {
 
   /** Sends everything buffered now, without waiting for `lingerMs`, and resolves when it settled. */
   async flush(): Promise<void> {
-    const pending = [...this.accumulator.incomplete].map((b) => b.result.catch(() => undefined));
+    const pending = [...this.accumulator.incomplete].map((b) => b.result);
     if (pending.length === 0) return;
     this.flushing++;
     this.wake();
@@ -118,8 +115,7 @@ export class Sender {
 
   /** Fails every batch not yet settled (the producer is closing for good). */
   abortAll(err: Error): void {
-    for (const batch of [...this.accumulator.incomplete]) this.finish(batch, err);
-    this.accumulator.queues.clear();
+    for (const batch of this.accumulator.takeAll()) this.finish(batch, err);
     if (this.timer) clearTimeout(this.timer);
     // Forget the cleared timer too, or schedule() would believe a wake-up is still planned.
     this.timer = undefined;
@@ -135,58 +131,57 @@ export class Sender {
     this.timerAt = Number.POSITIVE_INFINITY;
   }
 
-  /** One pass: expire old batches, then send what is ready, then plan the next wake-up. */
+  /**
+   * One pass: expire old batches, send what is ready, then plan the next wake-up. While a new
+   * producer identity is due, only batches whose last attempt has an unknown outcome are sent
+   * (under the identity they were sent with, so the broker can drop them if it wrote them); the
+   * new identity is taken once they are resolved and nothing is in flight.
+   */
   private run(): void {
     if (this.closed) return;
     const now = performance.now();
+    const identity = this.identity;
+    const renewing = identity !== undefined && (!identity.isValid || identity.needsBump);
+    let unresolved = false;
     let nextWake = Number.POSITIVE_INFINITY;
-    if (this.identity && (!this.identity.isValid || this.identity.needsBump)) {
-      this.expire(now);
-      // Deadlines keep running while the id is refreshed (it may take long with brokers down).
-      this.schedule(this.expireInFlight(now));
-      this.refreshIdentity();
-      return;
-    }
-    // Per leader, the head batch of each ready partition. One batch per partition per pass keeps
-    // the drain simple; a partition still gets up to maxInFlightRequests batches in flight across
-    // passes (every new batch and every response starts a pass).
-    const ready = new Map<number, ProducerBatch[]>();
-    const entries = [...this.accumulator.queues];
-    const start = entries.length > 0 ? this.rotation++ % entries.length : 0;
-    for (let k = 0; k < entries.length; k++) {
-      const [tp, queue] = entries[(start + k) % entries.length];
-      this.expireQueue(queue, now);
-      if (queue.length === 0) {
-        if (!this.inFlightByPartition.get(tp)?.length) this.accumulator.queues.delete(tp);
-        continue;
+    /** Per leader, per position in their partition's queue (0 = head), the batches to send. */
+    const ready = new Map<number, ProducerBatch[][]>();
+    for (const head of this.accumulator.heads(now, this.expireQueued)) {
+      const tp = head.tp;
+      if (renewing) {
+        if (!identity.isValid || !this.accumulator.queued(tp).some((b) => b.outcomeUnknown)) continue;
+        unresolved = true;
       }
-      const head = queue[0];
-      if (head.retryAt > now) {
-        nextWake = Math.min(nextWake, head.retryAt);
-        continue;
-      }
-      const lingerDue = head.createdAt + this.options.lingerMs;
-      const sendable = queue.length > 1 || head.closed || lingerDue <= now || this.flushing > 0 || this.closing;
-      if (!sendable) {
-        nextWake = Math.min(nextWake, lingerDue);
-        continue;
-      }
-      if (!this.partitionHasRoom(tp)) continue;
+      let room = this.roomFor(tp);
+      if (room === 0) continue;
       if (this.hooks.readyToSend && !this.hooks.readyToSend(tp)) continue;
+      const wake = this.sendableAt(head, now);
+      if (wake > now) {
+        nextWake = Math.min(nextWake, wake);
+        continue;
+      }
       const leader = this.cluster.metadata.leaderFor(tp.topic, tp.partition);
       if (leader === undefined) {
         this.metadataWanted = true;
         nextWake = Math.min(nextWake, now + this.options.retryBackoffMs);
         continue;
       }
-      let list = ready.get(leader);
-      if (!list) {
-        list = [];
-        ready.set(leader, list);
+      let layers = ready.get(leader);
+      if (!layers) {
+        layers = [];
+        ready.set(leader, layers);
       }
-      list.push(head);
+      // The head, then (pipelining) the batches behind it that are ready too, each in a later
+      // request: a Produce request carries one batch per partition.
+      const queue = this.accumulator.queued(tp);
+      for (let k = 0; k < queue.length && room > 0; k++, room--) {
+        const batch = queue[k];
+        if (k > 0 && this.sendableAt(batch, now) > now) break;
+        (layers[k] ??= []).push(batch);
+      }
     }
-    for (const [node, batches] of ready) this.drainTo(node, batches);
+    for (const [node, layers] of ready) this.drainTo(node, layers);
+    if (renewing && !unresolved) this.refreshIdentity();
     if (this.metadataWanted) {
       this.metadataWanted = false;
       this.cluster
@@ -195,6 +190,13 @@ export class Sender {
         .finally(() => this.wake());
     }
     this.schedule(Math.min(nextWake, this.expireInFlight(now)));
+  }
+
+  /** When `batch` may be sent: now (or earlier) if it may go at once. */
+  private sendableAt(batch: ProducerBatch, now: number): number {
+    if (batch.retryAt > now) return batch.retryAt;
+    if (!batch.isOpen || this.flushing > 0 || this.closing) return now;
+    return Math.max(now, batch.createdAt + this.options.lingerMs);
   }
 
   private schedule(at: number): void {
@@ -212,40 +214,46 @@ export class Sender {
     );
   }
 
-  /** Whether `tp` may have one more batch in flight. */
-  private partitionHasRoom(tp: TopicPartition): boolean {
+  /** How many more batches `tp` may have in flight now. */
+  private roomFor(tp: TopicPartition): number {
     const inFlight = this.inFlightByPartition.get(tp)?.length ?? 0;
-    if (inFlight === 0) return true;
-    if (!this.identity || this.recovering.has(tp)) return false;
-    return inFlight < this.options.maxInFlightRequests;
+    const identity = this.identity;
+    const limit =
+      identity === undefined || this.recovering.has(tp) || !identity.isConfirmed(tp)
+        ? 1
+        : this.options.maxInFlightRequests;
+    return Math.max(0, limit - inFlight);
   }
 
-  /** Packs the heads of ready partitions into requests for `node`, within its in-flight limit. */
-  /** Packs the heads of ready partitions into requests for `node`, within its in-flight limit. */
-  private drainTo(node: number, heads: ProducerBatch[]): void {
-    let i = 0;
-    while (i < heads.length && (this.inFlightByNode.get(node) ?? 0) < this.options.maxInFlightRequests) {
-      const request: ProducerBatch[] = [];
-      let size = 0;
-      while (i < heads.length) {
-        const batch = heads[i];
-        if (request.length > 0 && size + batch.sizeBytes > this.options.maxRequestSize) break;
-        request.push(batch);
-        size += batch.sizeBytes;
-        i++;
+  /**
+   * Packs batches into requests for `node`, within its in-flight limit. `layers[k]` holds the k-th
+   * batch of each partition; a partition's k-th batch goes in an earlier request than its (k+1)-th,
+   * and the requests are written in order, so the broker sees each partition's batches in order.
+   */
+  private drainTo(node: number, layers: ProducerBatch[][]): void {
+    for (const batches of layers) {
+      let i = 0;
+      while (i < batches.length) {
+        if ((this.inFlightByNode.get(node) ?? 0) >= this.options.maxInFlightRequests) return;
+        const request: ProducerBatch[] = [];
+        let size = 0;
+        while (i < batches.length) {
+          const batch = batches[i];
+          if (request.length > 0 && size + batch.sizeBytes > this.options.maxRequestSize) break;
+          request.push(batch);
+          size += batch.sizeBytes;
+          i++;
+        }
+        for (const batch of request) this.markInFlight(batch);
+        this.inFlightByNode.set(node, (this.inFlightByNode.get(node) ?? 0) + 1);
+        void this.send(node, request);
       }
-      for (const batch of request) this.markInFlight(batch);
-      this.inFlightByNode.set(node, (this.inFlightByNode.get(node) ?? 0) + 1);
-      void this.send(node, request);
     }
   }
 
   private markInFlight(batch: ProducerBatch): void {
-    const queue = this.accumulator.queues.get(batch.tp);
-    if (queue?.[0] === batch) queue.shift();
-    batch.closed = true;
-    batch.inFlight = true;
-    batch.attempts++;
+    this.accumulator.takeHead(batch);
+    batch.markSent();
     if (this.identity) this.identity.stamp(batch);
     let list = this.inFlightByPartition.get(batch.tp);
     if (!list) {
@@ -256,7 +264,6 @@ export class Sender {
   }
 
   private unmarkInFlight(batch: ProducerBatch): void {
-    batch.inFlight = false;
     const list = this.inFlightByPartition.get(batch.tp);
     if (!list) return;
     const i = list.indexOf(batch);
@@ -275,6 +282,7 @@ export class Sender {
       written = resolve;
     });
     this.lastWrite.set(node, thisWrite);
+    let onTheWire = false;
     try {
       const body = await this.buildRequest(batches);
       await previousWrite;
@@ -286,6 +294,7 @@ export class Sender {
         expectResponse: this.options.acks !== 0,
       };
       const pending = conn.request(ProduceApi, body, options); // writes to the socket synchronously
+      onTheWire = true;
       written();
       const res = await pending;
       if (this.options.acks === 0) {
@@ -296,7 +305,9 @@ export class Sender {
     } catch (err) {
       const error = err instanceof Error ? err : new Error(String(err));
       if (error instanceof ConnectionError || error instanceof KafkaTimeoutError) this.metadataWanted = true;
-      for (const batch of batches) this.retryOrFail(batch, error);
+      // Once the request is on the wire, no answer is not a refusal: the broker may have written
+      // the batches. Their outcome is unknown, so they are retried (rule 15), not failed.
+      for (const batch of batches) this.retryOrFail(batch, error, { unknownOutcome: onTheWire });
     } finally {
       written();
       if (this.lastWrite.get(node) === thisWrite) this.lastWrite.delete(node);
@@ -309,6 +320,7 @@ export class Sender {
     const byTopic = new Map<string, { index: number; records: Buffer }[]>();
     for (const batch of batches) {
       const records = await batch.encode(this.options.compressionType, this.hooks.transactional);
+      batch.encodedBytes = records.length;
       if (batch.attempts === 1) {
         const { compressionRatios } = this.accumulator;
         compressionRatios.observe(
@@ -367,6 +379,7 @@ export class Sender {
         this.succeed(batch, result);
         continue;
       }
+      batch.outcomeUnknown = false;
       if (p.errorCode === ErrorCode.DUPLICATE_SEQUENCE_NUMBER) {
         // The broker already has this batch from an earlier attempt: delivered, offset unknown.
         this.succeed(batch, { baseOffset: -1n, logAppendTime: -1n, logStartOffset: result.logStartOffset });
@@ -387,6 +400,10 @@ export class Sender {
   }
 
   private handlePartitionError(batch: ProducerBatch, err: KafkaError, code: number): void {
+    if (code === ErrorCode.MESSAGE_TOO_LARGE || code === ErrorCode.RECORD_LIST_TOO_LARGE) {
+      this.handleTooLarge(batch, err);
+      return;
+    }
     if (err.fatal) {
       this.unmarkInFlight(batch);
       this.hooks.onFatal(err);
@@ -427,11 +444,43 @@ export class Sender {
     this.retryOrFail(batch, err);
   }
 
+  /**
+   * The broker refused `batch` as larger than the topic (or broker) allows. It was not written, so
+   * a batch of several records is split in halves, queued where it was with the sequences its
+   * records had, and sent again (halving again if needed); the topic's batches are made smaller
+   * from now on. A single record that is too large fails alone.
+   */
+  private handleTooLarge(batch: ProducerBatch, err: KafkaError): void {
+    this.unmarkInFlight(batch);
+    this.accumulator.learnSizeLimit(batch.tp.topic, batch.encodedBytes);
+    if (batch.recordCount > 1 && !batch.atomic) {
+      this.accumulator.split(batch);
+      debug(
+        'split a batch of %d records for %s refused as too large',
+        batch.recordCount,
+        formatTopicPartition(batch.tp),
+      );
+      if (this.identity) this.recovering.add(batch.tp);
+      return;
+    }
+    const what = batch.atomic ? `a sendBatch() batch of ${batch.recordCount} records` : 'a record';
+    this.finish(
+      batch,
+      new RecordTooLargeError(
+        `${what} of ${batch.encodedBytes} bytes is larger than the broker accepts for the topic (its max.message.bytes, or the broker's message.max.bytes)`,
+        { context: { topic: batch.tp.topic, partition: batch.tp.partition }, cause: err },
+      ),
+    );
+  }
+
+  /** Whether a batch sent before `batch` under the same identity is still waiting for its answer. */
   private hasEarlierUnacked(batch: ProducerBatch): boolean {
-    const inFlight = this.inFlightByPartition.get(batch.tp) ?? [];
-    const queued = this.accumulator.queues.get(batch.tp) ?? [];
-    return [...inFlight, ...queued].some(
-      (b) => b !== batch && b.baseSequence >= 0 && b.baseSequence < batch.baseSequence,
+    const { producerId, producerEpoch, baseSequence } = batch;
+    const earlier = (b: ProducerBatch) =>
+      b !== batch && b.stampedBy(producerId, producerEpoch) && b.baseSequence < baseSequence;
+    return (
+      (this.inFlightByPartition.get(batch.tp)?.some(earlier) ?? false) ||
+      this.accumulator.queued(batch.tp).some(earlier)
     );
   }
 
@@ -439,14 +488,17 @@ export class Sender {
   private retryOrFail(
     batch: ProducerBatch,
     err: Error,
-    opts: { immediate?: boolean; forceRetriable?: boolean } = {},
+    opts: { immediate?: boolean; forceRetriable?: boolean; unknownOutcome?: boolean } = {},
   ): void {
     this.unmarkInFlight(batch);
     // A batch failed by expiry or stop() must never go back in a queue: it would be sent again.
     if (batch.done) return;
     batch.lastError = err;
+    batch.outcomeUnknown = opts.unknownOutcome === true;
     const retriable =
-      opts.forceRetriable || (err instanceof KafkaError && (err.retriable || err instanceof ConnectionError));
+      opts.forceRetriable ||
+      opts.unknownOutcome ||
+      (err instanceof KafkaError && (err.retriable || err instanceof ConnectionError));
     const now = performance.now();
     if (!retriable || now >= batch.deadline) {
       if (retriable && this.identity && batch.attempts > 0) {
@@ -465,28 +517,28 @@ export class Sender {
       return;
     }
     debug('retrying %s after %s', formatTopicPartition(batch.tp), err.message);
-    batch.retryAt = opts.immediate
-      ? now
-      : now + backoffMs(batch.attempts - 1, this.options.retryBackoffMs, this.options.retryBackoffMaxMs);
+    batch.markRetry(
+      opts.immediate
+        ? now
+        : now + backoffMs(batch.attempts - 1, this.options.retryBackoffMs, this.options.retryBackoffMaxMs),
+    );
     if (this.identity) this.recovering.add(batch.tp);
-    this.accumulator.requeue(batch);
+    this.accumulator.reenqueue(batch);
   }
 
   private succeed(batch: ProducerBatch, res: BatchResult): void {
     this.unmarkInFlight(batch);
     if (batch.done) return;
+    this.identity?.confirm(batch);
     batch.complete(res);
     this.release(batch);
     if (this.recovering.has(batch.tp) && !this.inFlightByPartition.has(batch.tp)) {
-      const queue = this.accumulator.queues.get(batch.tp);
-      if (!queue?.some((b) => b.attempts > 0)) this.recovering.delete(batch.tp);
+      if (!this.accumulator.queued(batch.tp).some((b) => b.attempts > 0)) this.recovering.delete(batch.tp);
     }
   }
 
   private finish(batch: ProducerBatch, err: Error): void {
-    const queue = this.accumulator.queues.get(batch.tp);
-    const i = queue?.indexOf(batch) ?? -1;
-    if (queue && i >= 0) queue.splice(i, 1);
+    this.accumulator.remove(batch);
     this.unmarkInFlight(batch);
     batch.fail(err);
     this.release(batch);
@@ -528,25 +580,18 @@ export class Sender {
     this.hooks.onBatchFailed?.(err);
   }
 
-  /** Fails queued batches whose delivery timeout passed (in-flight ones: {@link expireInFlight}). */
-  private expire(now: number): void {
-    for (const queue of this.accumulator.queues.values()) this.expireQueue(queue, now);
-  }
-
-  private expireQueue(queue: ProducerBatch[], now: number): void {
-    while (queue.length > 0 && queue[0].deadline <= now && !queue[0].inFlight) {
-      const batch = queue[0];
-      const cause = batch.lastError;
-      this.finish(
-        batch,
-        new KafkaTimeoutError(
-          `${batch.recordCount} record(s) for ${formatTopicPartition(batch.tp)} expired after deliveryTimeoutMs=${this.options.deliveryTimeoutMs}` +
-            (cause ? `: ${cause.message}` : ' (no leader or broker reachable)'),
-          { cause, timeoutMs: this.options.deliveryTimeoutMs },
-        ),
-      );
-    }
-  }
+  /** Fails a queued batch whose delivery timeout passed (in-flight ones: {@link expireInFlight}). */
+  private readonly expireQueued = (batch: ProducerBatch): void => {
+    const cause = batch.lastError;
+    this.finish(
+      batch,
+      new KafkaTimeoutError(
+        `${batch.recordCount} record(s) for ${formatTopicPartition(batch.tp)} expired after deliveryTimeoutMs=${this.options.deliveryTimeoutMs}` +
+          (cause ? `: ${cause.message}` : ' (no leader or broker reachable)'),
+        { cause, timeoutMs: this.options.deliveryTimeoutMs },
+      ),
+    );
+  };
 
   /** Gets a producer id (or a bumped epoch) once no batch is in flight, then resumes sending. */
   private refreshIdentity(): void {
