@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import {
   IllegalOperationError,
   InvalidConfigError,
+  InvalidTopicError,
   MessageSizeTooLargeError,
   ProducerClosedError,
   SerializationError,
@@ -317,6 +318,37 @@ describe('AIOKafkaProducer', () => {
       const ok2 = await producer.send(topic, 'after');
       expect((await ok1.delivered).offset).toBe(0n);
       expect((await ok2.delivered).offset).toBe(1n);
+    });
+
+    it('input checked at the boundary: undefined value, malformed headers, illegal topic names fail at once with typed errors', async () => {
+      const topic = newTopic();
+      await createTopic(bootstrapServers, topic, 1);
+      await using producer = new AIOKafkaProducer({ bootstrapServers, maxBlockMs: 60_000 });
+      await producer.start();
+      await expect(producer.send(topic, undefined as never)).rejects.toThrow(/pass null to send a tombstone/);
+      await expect(producer.send(topic, undefined as never)).rejects.toBeInstanceOf(SerializationError);
+      for (const headers of [[['k', 5]], [null], [['k']], [{ value: 'v' }], 'k=v']) {
+        await expect(producer.send(topic, 'x', { headers: headers as never })).rejects.toBeInstanceOf(
+          SerializationError,
+        );
+      }
+      const started = performance.now();
+      for (const name of ['bad topic!', 'x'.repeat(300), '', '..', 'ü']) {
+        await expect(producer.send(name, 'x')).rejects.toBeInstanceOf(InvalidTopicError);
+      }
+      await expect(producer.send('bad topic!', 'x')).rejects.toThrow(/ASCII letters, digits.*" ", "!"/);
+      await expect(producer.send('x'.repeat(300), 'x')).rejects.toThrow(/at most 249 characters, this one has 300/);
+      // Failed without asking the broker: far below maxBlockMs.
+      expect(performance.now() - started).toBeLessThan(5_000);
+      const tombstone = await producer.send(topic, null);
+      const ok = await producer.send(topic, 'after', { headers: [['k', 'v'], ['n', null]] });
+      expect([(await tombstone.delivered).offset, (await ok.delivered).offset]).toEqual([0n, 1n]);
+      const [t, r] = await readPartition(bootstrapServers, topic, 0);
+      expect(t.value).toBeNull();
+      expect(r.headers.map((h) => [h.key, h.value?.toString() ?? null])).toEqual([
+        ['k', 'v'],
+        ['n', null],
+      ]);
     });
 
     it('an unknown topic when auto-creation is off fails with UnknownTopicOrPartitionError naming it', async () => {

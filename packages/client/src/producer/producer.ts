@@ -13,6 +13,7 @@ import createDebug from 'debug';
 import { backoffMs, sleep } from '../cluster/backoff.js';
 import { Cluster } from '../cluster/cluster.js';
 import type { PartitionStatsInput, StatsContribution } from '../observability/index.js';
+import { checkTopicName } from '../topic-name.js';
 import { type TopicPartition, topicPartition } from '../topic-partition.js';
 import { BatchBuilder } from './batch-builder.js';
 import { BufferBudget } from './buffer-budget.js';
@@ -257,6 +258,7 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
   /** The partition numbers of `topic`, waiting up to `maxBlockMs` for its metadata. */
   async partitionsFor(topic: string): Promise<number[]> {
     this.checkOpen();
+    checkTopicName(topic);
     const count = await this.waitForTopic(topic);
     return Array.from({ length: count }, (_, i) => i);
   }
@@ -265,15 +267,15 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
    * Buffers one record and resolves once it is accepted (waiting only while `bufferMemory` is full
    * or the topic's metadata is unknown). Await `.delivered` on the result for the broker's answer.
    *
-   * Rejects with `SerializationError` (bad key or value), `MessageSizeTooLargeError` (over
+   * Rejects with `InvalidTopicError` (a name Kafka does not allow), `SerializationError` (bad key,
+   * value or headers; `undefined` as the value: only `null` is a tombstone), `MessageSizeTooLargeError` (over
    * `maxRequestSize`), `KafkaTimeoutError` (no buffer space or metadata within `maxBlockMs`),
    * `ProducerClosedError` (after `stop()`), or `IllegalOperationError` (transactional producer
    * outside a transaction).
    */
   async send(topic: string, value: V, options: SendOptions<K> = {}): Promise<PendingDelivery> {
     this.checkOpen();
-    if (typeof topic !== 'string' || topic.length === 0)
-      throw new InvalidConfigError(`topic must be a non-empty string, got ${String(topic)}`);
+    checkTopicName(topic);
     this.txn?.checkCanSend();
     let key = serialize('key', options.key, this.options.keySerializer, topic);
     let val = serialize('value', value, this.options.valueSerializer, topic);
@@ -323,6 +325,7 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
     { partition }: { partition: number },
   ): Promise<PendingDelivery> {
     this.checkOpen();
+    checkTopicName(topic);
     this.txn?.checkCanSend();
     batch.close();
     if (batch.recordCount() === 0) throw new InvalidConfigError('sendBatch() needs a batch with at least one record');

@@ -57,7 +57,13 @@ function serializerFailed(what: string, topic: string, err: unknown): Serializat
 }
 
 function checkBytes(what: string, out: unknown, fromSerializer: boolean, topic: string): Buffer | null {
-  if (out === null || out === undefined) return null;
+  if (out === null) return null;
+  if (out === undefined) {
+    // A missing key is no key; a missing value is a mistake, not a tombstone (that is null).
+    if (what === 'key') return null;
+    const source = fromSerializer ? 'the value serializer returned undefined' : 'the value is undefined';
+    throw new SerializationError(`${source} for topic ${topic}: pass null to send a tombstone`, { topic });
+  }
   if (typeof out === 'string' || out instanceof Uint8Array) return toBuffer(out);
   const hint = fromSerializer ? ' (from the serializer)' : `; pass a ${what}Serializer for other types`;
   throw new SerializationError(
@@ -77,13 +83,38 @@ export function normalizeHeaders(headers: RecordHeadersInput | undefined, topic:
       { topic },
     );
   }
-  return headers.map((h: readonly [string, HeaderValue] | { key: string; value: HeaderValue }) => {
-    const [key, value] = Array.isArray(h) ? h : [(h as { key: string }).key, (h as { value: HeaderValue }).value];
-    if (typeof key !== 'string') {
-      throw new SerializationError(`header keys for topic ${topic} must be strings, got ${typeof key}`, { topic });
+  return headers.map((h: unknown, i: number) => {
+    let key: unknown;
+    let value: unknown;
+    if (Array.isArray(h) && h.length === 2) [key, value] = h;
+    else if (typeof h === 'object' && h !== null && !Array.isArray(h) && 'key' in h) {
+      key = (h as { key: unknown }).key;
+      value = (h as { value?: unknown }).value;
+    } else {
+      throw new SerializationError(
+        `header ${i} for topic ${topic} must be a [key, value] pair or a {key, value} object, got ${describe(h)}`,
+        { topic },
+      );
     }
-    return { key, value: toBuffer(value) };
+    if (typeof key !== 'string') {
+      throw new SerializationError(`header ${i} for topic ${topic}: the key must be a string, got ${describe(key)}`, {
+        topic,
+      });
+    }
+    if (value !== null && value !== undefined && typeof value !== 'string' && !(value instanceof Uint8Array)) {
+      throw new SerializationError(
+        `header ${JSON.stringify(key)} for topic ${topic}: the value must be a Buffer, Uint8Array, string or null, got ${describe(value)}`,
+        { topic },
+      );
+    }
+    return { key, value: toBuffer(value as HeaderValue | undefined) };
   });
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return `an array of ${v.length}`;
+  return typeof v;
 }
 
 /** Checks an explicit timestamp. */
