@@ -341,7 +341,12 @@ describe('AIOKafkaProducer', () => {
       // Failed without asking the broker: far below maxBlockMs.
       expect(performance.now() - started).toBeLessThan(5_000);
       const tombstone = await producer.send(topic, null);
-      const ok = await producer.send(topic, 'after', { headers: [['k', 'v'], ['n', null]] });
+      const ok = await producer.send(topic, 'after', {
+        headers: [
+          ['k', 'v'],
+          ['n', null],
+        ],
+      });
       expect([(await tombstone.delivered).offset, (await ok.delivered).offset]).toEqual([0n, 1n]);
       const [t, r] = await readPartition(bootstrapServers, topic, 0);
       expect(t.value).toBeNull();

@@ -20,7 +20,12 @@ import { BrokerPool } from './broker-pool.js';
 import { MetadataSnapshot } from './metadata.js';
 
 /** Largest response frame accepted; Kafka's own default for `socket.request.max.bytes` is 100 MiB. */
-const MAX_FRAME_BYTES = 256 * 1024 * 1024;
+/**
+ * The largest response a producer or admin client legitimately receives: metadata and describe
+ * answers of big clusters stay far below it. A larger size prefix ends the connection at once,
+ * so a hostile or broken peer cannot make the client buffer hundreds of MiB.
+ */
+export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 
 /** Which coordinator FindCoordinator should look up. */
 export const CoordinatorType = { GROUP: 0, TRANSACTION: 1 } as const;
@@ -36,6 +41,11 @@ export interface ClusterOptions extends ResolvedCommonOptions {
   onResponse?: (info: ResponseInfo) => void;
   /** The kind of client, for the statistics' `type`; inferred from the options when left out. */
   clientType?: ClientType;
+  /**
+   * The largest response frame accepted (default {@link DEFAULT_MAX_RESPONSE_BYTES}); a consumer
+   * raises it to what its fetch sizes allow.
+   */
+  maxResponseBytes?: number;
 }
 
 /**
@@ -82,7 +92,7 @@ export class Cluster {
         options.securityProtocol === 'SSL' || options.securityProtocol === 'SASL_SSL'
           ? (options.sslContext ?? {})
           : undefined,
-      maxFrameBytes: MAX_FRAME_BYTES,
+      maxFrameBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
       authenticate: options.authenticate ?? options.sasl?.authenticate,
       onResponse: userOnResponse
         ? (info) => {

@@ -6,7 +6,7 @@ import {
   MetadataApi,
 } from '@kafka-aio/protocol';
 import createDebug from 'debug';
-import { Cluster } from '../cluster/cluster.js';
+import { Cluster, DEFAULT_MAX_RESPONSE_BYTES } from '../cluster/cluster.js';
 import { consumerPartitionStats } from '../observability/sources.js';
 import type { TopicPartition } from '../topic-partition.js';
 import { OffsetCommitter } from './commit.js';
@@ -95,7 +95,14 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
 
   private async doStart(): Promise<void> {
     const o = this.options;
-    const cluster = new Cluster({ ...o, allowAutoTopicCreation: o.allowAutoCreateTopics, clientType: 'consumer' });
+    const cluster = new Cluster({
+      ...o,
+      allowAutoTopicCreation: o.allowAutoCreateTopics,
+      clientType: 'consumer',
+      // A Fetch answer holds up to fetchMaxBytes, plus one batch that may exceed the limits (the
+      // broker always returns the first batch whole), plus its framing.
+      maxResponseBytes: Math.max(DEFAULT_MAX_RESPONSE_BYTES, o.fetchMaxBytes + o.maxPartitionFetchBytes + (1 << 20)),
+    });
     cluster.observability.register('consumer', () => ({
       partitions: consumerPartitionStats(this.state.partitionStates(), { isolation: o.isolationLevel }),
     }));

@@ -138,6 +138,8 @@ export class Connection {
   private ready = false;
   /** True once {@link close} was called: the client, not the broker, ended the connection. */
   private closing = false;
+  /** True once the broker sent its first bytes. */
+  private received = false;
 
   private constructor(
     readonly options: ConnectionOptions,
@@ -298,50 +300,90 @@ export class Connection {
   }
 
   private onData(chunk: Buffer): void {
+    const first = !this.received;
+    this.received = true;
     this.lastActivity = Date.now();
+    if (first && looksLikeTls(chunk)) {
+      this.options.observer?.responseFailed?.(this.broker);
+      this.fail(
+        new ConnectionError(
+          `${this.broker} answered with TLS (a TLS record, not a Kafka response): this listener needs securityProtocol 'SSL' or 'SASL_SSL'`,
+          { host: this.options.host, port: this.options.port },
+        ),
+      );
+      return;
+    }
     let frames: Buffer[];
     try {
       frames = this.frames.push(chunk);
     } catch (err) {
-      this.options.observer?.responseFailed?.(this.broker);
-      this.fail(err instanceof Error ? err : new ProtocolError(String(err)));
+      this.garbled(err instanceof Error ? err : new ProtocolError(String(err)));
       return;
     }
-    for (const frame of frames) this.onFrame(frame);
+    for (const frame of frames) {
+      this.onFrame(frame);
+      if (this.closedError) return;
+    }
+  }
+
+  /**
+   * The broker's bytes cannot be read (an impossible frame size, an unknown correlation id, a body
+   * that does not decode). Nothing later on the stream can be trusted, and the requests in flight
+   * may or may not have been applied: the connection is dropped and they fail with a retriable
+   * `ConnectionError` (its cause the `ProtocolError`), so each caller retries the way it retries a
+   * lost connection, through the path that deduplicates (DESIGN rule 15). During the handshake
+   * (before the connection is handed out) a decode error stays a `ProtocolError`.
+   */
+  private garbled(cause: Error): void {
+    this.options.observer?.responseFailed?.(this.broker);
+    this.fail(
+      new ConnectionError(`garbled response from ${this.broker}, connection dropped: ${cause.message}`, {
+        cause,
+        host: this.options.host,
+        port: this.options.port,
+      }),
+    );
   }
 
   private onFrame(frame: Buffer): void {
     if (frame.length < 4) {
-      this.options.observer?.responseFailed?.(this.broker);
-      this.fail(new ProtocolError(`response frame of ${frame.length} bytes from ${this.broker} has no correlation id`));
+      this.garbled(new ProtocolError(`response frame of ${frame.length} bytes has no correlation id`));
       return;
     }
     const correlationId = frame.readInt32BE(0);
     const entry = this.inFlight.get(correlationId);
     if (!entry) {
-      this.options.observer?.responseFailed?.(this.broker);
-      this.fail(new ProtocolError(`unexpected correlation id ${correlationId} from ${this.broker}`));
+      this.garbled(new ProtocolError(`unexpected correlation id ${correlationId}`));
       return;
     }
-    this.inFlight.delete(correlationId);
-    if (entry.abandoned) return;
-    this.settle(entry);
+    if (entry.abandoned) {
+      this.inFlight.delete(correlationId);
+      return;
+    }
     const reader = new Reader(frame, 4);
     let body: unknown;
     try {
       if (entry.responseHeaderVersion >= 1) reader.taggedFields();
       body = entry.api.decodeResponse(reader, entry.version);
     } catch (err) {
-      this.options.observer?.responseFailed?.(this.broker);
-      entry.reject(
+      const error =
         err instanceof ProtocolError
           ? new ProtocolError(`${entry.api.name} v${entry.version} response from ${this.broker}: ${err.message}`, {
               cause: err,
             })
-          : (err as Error),
-      );
+          : (err as Error);
+      if (this.ready) {
+        this.garbled(error);
+        return;
+      }
+      this.inFlight.delete(correlationId);
+      this.settle(entry);
+      this.options.observer?.responseFailed?.(this.broker);
+      entry.reject(error);
       return;
     }
+    this.inFlight.delete(correlationId);
+    this.settle(entry);
     const rttMs = performance.now() - entry.sentAt;
     this.options.onResponse?.({
       api: entry.api,
@@ -492,4 +534,13 @@ function openSocket(options: ConnectionOptions, signal?: AbortSignal): Promise<n
       else signal.addEventListener('abort', onAbort, { once: true });
     }
   });
+}
+
+/**
+ * Whether the first bytes from a broker are a TLS record (alert 21 or handshake 22, version 3.x):
+ * what a TLS listener answers a plaintext Kafka request with. Read as a Kafka size prefix they
+ * would be an absurd frame size (0x15030300 = 352518912).
+ */
+function looksLikeTls(chunk: Buffer): boolean {
+  return chunk.length >= 3 && (chunk[0] === 0x15 || chunk[0] === 0x16) && chunk[1] === 0x03 && chunk[2] <= 0x04;
 }
