@@ -7,9 +7,9 @@ import { resolveCommonOptions } from '../src/config/common.js';
 
 const kafka = inject('kafka');
 
-function newCluster(bootstrapServers = kafka.bootstrap): Cluster {
+function newCluster(bootstrapServers = kafka.bootstrap, bootstrapTimeoutMs?: number): Cluster {
   return new Cluster({
-    ...resolveCommonOptions({ bootstrapServers, connectTimeoutMs: 2_000 }),
+    ...resolveCommonOptions({ bootstrapServers, connectTimeoutMs: 2_000, bootstrapTimeoutMs }),
     allowAutoTopicCreation: false,
   });
 }
@@ -35,7 +35,7 @@ describe('cluster layer', () => {
   });
 
   it('fails with NoBrokersAvailableError naming each address when none answers', async () => {
-    const c = newCluster('127.0.0.1:1,127.0.0.1:2');
+    const c = newCluster('127.0.0.1:1,127.0.0.1:2', 0);
     await expect(c.start()).rejects.toThrow(NoBrokersAvailableError);
     await expect(c.start()).rejects.toThrow(/127\.0\.0\.1:1.*127\.0\.0\.1:2/);
     c.close();

@@ -205,7 +205,12 @@ describe('observability against a real broker', () => {
       });
     });
     const { records, logger } = recordingLogger();
-    const admin = new AIOKafkaAdminClient({ bootstrapServers: `127.0.0.1:${port}`, logger, connectTimeoutMs: 2_000 });
+    const admin = new AIOKafkaAdminClient({
+      bootstrapServers: `127.0.0.1:${port}`,
+      logger,
+      connectTimeoutMs: 2_000,
+      bootstrapTimeoutMs: 0,
+    });
     await expect(admin.start()).rejects.toBeInstanceOf(NoBrokersAvailableError);
     await admin.stop();
     const warn = records.find((r) => r.level === 'warn');

@@ -19,7 +19,6 @@ import { backoffMs, sleep } from './backoff.js';
 import { BrokerPool } from './broker-pool.js';
 import { MetadataSnapshot } from './metadata.js';
 
-/** Largest response frame accepted; Kafka's own default for `socket.request.max.bytes` is 100 MiB. */
 /**
  * The largest response a producer or admin client legitimately receives: metadata and describe
  * answers of big clusters stay far below it. A larger size prefix ends the connection at once,
@@ -69,6 +68,8 @@ export class Cluster {
   private refreshTimer: NodeJS.Timeout | undefined;
   private readonly coordinators = new Map<string, number>();
   private closed = false;
+  /** Aborted by {@link close}: ends a bootstrap that is waiting between rounds. */
+  private readonly closing = new AbortController();
 
   constructor(readonly options: ClusterOptions) {
     const obs = new Observability(
@@ -111,7 +112,7 @@ export class Cluster {
    * {@link NoBrokersAvailableError} (carrying each failure) when none does.
    */
   async start(signal?: AbortSignal): Promise<void> {
-    await this.bootstrap(signal);
+    await this.bootstrap(signal, this.options.bootstrapTimeoutMs);
     this.observability.start();
     if (this.options.metadataMaxAgeMs > 0) {
       this.refreshTimer = setInterval(
@@ -133,32 +134,61 @@ export class Cluster {
     }
   }
 
-  private async bootstrap(signal?: AbortSignal): Promise<void> {
-    const failures: string[] = [];
-    let lastError: unknown;
-    for (const addr of this.options.bootstrapServers) {
-      let conn: Connection | undefined;
-      try {
-        conn = await Connection.connect({ ...this.dial, host: addr.host, port: addr.port }, signal);
-        const res = await conn.request(MetadataApi, this.metadataRequest(), { signal });
-        this.metadata = this.metadata.merge(res, performance.now());
-        const broker = [...this.metadata.brokers.values()].find((b) => sameAddress(b, addr));
-        if (broker) this.pool.adopt(nodeKey(broker.nodeId), conn);
-        else conn.close();
-        this.observability.log.debug(`bootstrapped from ${addr.host}:${addr.port}`, {
-          brokers: this.metadata.brokers.size,
-        });
-        return;
-      } catch (err) {
-        conn?.close();
-        if (signal?.aborted) throw err;
-        // Credentials and mechanism errors are the same on every broker: report them as they are.
-        if (err instanceof KafkaError && !isRetriable(err)) throw err;
-        lastError = err;
-        failures.push(`${addr.host}:${addr.port}: ${err instanceof Error ? err.message : String(err)}`);
+  /**
+   * Tries every bootstrap server in turn, round after round with backoff, until one returns
+   * metadata or `bootstrapTimeoutMs` is spent. An address that failed for good (its name does not
+   * resolve, it speaks another security protocol) is dropped from later rounds; an authentication
+   * failure ends bootstrap at once (it is the same on every broker).
+   */
+  private async bootstrap(signal: AbortSignal | undefined, timeoutMs: number): Promise<void> {
+    const deadline = performance.now() + timeoutMs;
+    let candidates = this.options.bootstrapServers;
+    for (let round = 0; ; round++) {
+      const failures: string[] = [];
+      const retry: BrokerAddress[] = [];
+      let lastError: unknown;
+      for (const addr of candidates) {
+        try {
+          await this.bootstrapFrom(addr, signal);
+          return;
+        } catch (err) {
+          if (signal?.aborted) throw err;
+          // Credentials and mechanism errors are the same on every broker: report them as they are.
+          if (err instanceof KafkaError && !isRetriable(err)) throw err;
+          lastError = err;
+          failures.push(`${addr.host}:${addr.port}: ${err instanceof Error ? err.message : String(err)}`);
+          if (!(err instanceof ConnectionError && err.permanent)) retry.push(addr);
+        }
       }
+      const wait = backoffMs(round, this.options.retryBackoffMs, this.options.retryBackoffMaxMs);
+      if (retry.length === 0 || performance.now() + wait > deadline || this.closed) {
+        const after = round > 0 ? ` (${round + 1} rounds in ${timeoutMs} ms)` : '';
+        throw new NoBrokersAvailableError(`no bootstrap server answered${after}: ${failures.join('; ')}`, {
+          cause: lastError,
+        });
+      }
+      this.observability.log.debug(`no bootstrap server answered yet; retrying in ${wait} ms`, { round });
+      await sleep(wait, signal ? AbortSignal.any([signal, this.closing.signal]) : this.closing.signal);
+      candidates = retry;
     }
-    throw new NoBrokersAvailableError(`no bootstrap server answered: ${failures.join('; ')}`, { cause: lastError });
+  }
+
+  private async bootstrapFrom(addr: BrokerAddress, signal?: AbortSignal): Promise<void> {
+    let conn: Connection | undefined;
+    try {
+      conn = await Connection.connect({ ...this.dial, host: addr.host, port: addr.port }, signal);
+      const res = await conn.request(MetadataApi, this.metadataRequest(), { signal });
+      this.metadata = this.metadata.merge(res, performance.now());
+      const broker = [...this.metadata.brokers.values()].find((b) => sameAddress(b, addr));
+      if (broker) this.pool.adopt(nodeKey(broker.nodeId), conn);
+      else conn.close();
+      this.observability.log.debug(`bootstrapped from ${addr.host}:${addr.port}`, {
+        brokers: this.metadata.brokers.size,
+      });
+    } catch (err) {
+      conn?.close();
+      throw err;
+    }
   }
 
   private metadataRequest(topics: Iterable<string> | null = this.interest): MetadataRequest {
@@ -217,7 +247,7 @@ export class Cluster {
     }
     // Every known broker failed: the cluster may have moved, so start over from the bootstrap list.
     try {
-      await this.bootstrap();
+      await this.bootstrap(undefined, 0); // one round: the caller has its own retries
       return this.metadata;
     } catch (err) {
       throw lastError instanceof Error ? lastError : err;
@@ -353,6 +383,7 @@ export class Cluster {
   /** Closes every connection and stops the refresh timer. Idempotent. */
   close(): void {
     this.closed = true;
+    this.closing.abort();
     this.observability.stop();
     if (this.refreshTimer) clearInterval(this.refreshTimer);
     this.pool.close();

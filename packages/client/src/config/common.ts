@@ -26,6 +26,14 @@ export interface Logger {
 export interface CommonOptions extends SaslOptions {
   /** `"host:port"`, a comma-separated list of them, or an array. Port defaults to 9092. Default `"127.0.0.1:9092"`. */
   bootstrapServers?: string | readonly string[];
+  /**
+   * How long `start()` keeps trying the bootstrap servers, round after round with backoff
+   * (`retryBackoffMs` doubling up to `retryBackoffMaxMs`), before it fails with
+   * `NoBrokersAvailableError`: an application may well start a moment before its broker. It fails
+   * at once when every address failed for good (a name that does not resolve, a TLS mismatch) and on
+   * an authentication failure. 0 tries each address once. Default 30000.
+   */
+  bootstrapTimeoutMs?: number;
   /** Sent with every request; shows in broker logs and quotas. Default `"kafka-aio"`. */
   clientId?: string;
   /** How long a request may wait for its response. Default 30000. */
@@ -75,6 +83,7 @@ export interface CommonOptions extends SaslOptions {
 /** {@link CommonOptions} with every default applied and every value checked. */
 export interface ResolvedCommonOptions {
   bootstrapServers: BrokerAddress[];
+  bootstrapTimeoutMs: number;
   clientId: string;
   requestTimeoutMs: number;
   connectTimeoutMs: number;
@@ -96,6 +105,7 @@ export interface ResolvedCommonOptions {
 /** Every default of {@link CommonOptions}, in one place. */
 export const COMMON_DEFAULTS = {
   bootstrapServers: '127.0.0.1:9092',
+  bootstrapTimeoutMs: 30_000,
   clientId: 'kafka-aio',
   requestTimeoutMs: 30_000,
   connectTimeoutMs: 10_000,
@@ -109,6 +119,7 @@ export const COMMON_DEFAULTS = {
 
 export const COMMON_KEYS: readonly (keyof CommonOptions)[] = [
   'bootstrapServers',
+  'bootstrapTimeoutMs',
   'clientId',
   'requestTimeoutMs',
   'connectTimeoutMs',
@@ -140,6 +151,10 @@ export function resolveCommonOptions(o: CommonOptions): ResolvedCommonOptions {
   });
   const resolved: ResolvedCommonOptions = {
     bootstrapServers: parseBootstrapServers(o.bootstrapServers ?? COMMON_DEFAULTS.bootstrapServers),
+    bootstrapTimeoutMs: intOption('bootstrapTimeoutMs', o.bootstrapTimeoutMs ?? COMMON_DEFAULTS.bootstrapTimeoutMs, {
+      min: 0,
+      max: INT32_MAX,
+    }),
     clientId: stringOption('clientId', o.clientId ?? COMMON_DEFAULTS.clientId),
     requestTimeoutMs: intOption('requestTimeoutMs', o.requestTimeoutMs ?? COMMON_DEFAULTS.requestTimeoutMs, {
       min: 1,

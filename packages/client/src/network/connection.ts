@@ -308,7 +308,7 @@ export class Connection {
       this.fail(
         new ConnectionError(
           `${this.broker} answered with TLS (a TLS record, not a Kafka response): this listener needs securityProtocol 'SSL' or 'SASL_SSL'`,
-          { host: this.options.host, port: this.options.port },
+          { host: this.options.host, port: this.options.port, permanent: true },
         ),
       );
       return;
@@ -509,11 +509,14 @@ function openSocket(options: ConnectionOptions, signal?: AbortSignal): Promise<n
     const onError = (err: Error) => {
       cleanup();
       socket.destroy();
+      const tlsFailure = describeTlsError(err);
       reject(
-        new ConnectionError(`cannot connect to ${where}: ${describeTlsError(err) ?? err.message}`, {
+        new ConnectionError(`cannot connect to ${where}: ${tlsFailure ?? err.message}`, {
           cause: err,
           host: options.host,
           port: options.port,
+          // A name that does not resolve, or a TLS setup the broker rejects, fails the same way again.
+          permanent: tlsFailure !== undefined || (err as NodeJS.ErrnoException).code === 'ENOTFOUND',
         }),
       );
     };

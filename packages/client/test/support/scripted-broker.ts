@@ -56,6 +56,15 @@ export function responseFrame(api: ApiCodec, version: number, correlationId: num
   return w.finish();
 }
 
+/** A loopback port that was free a moment ago (nothing listens on it now). */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
 export class ScriptedBroker {
   readonly requests: ScriptedRequest[] = [];
   private readonly sockets = new Set<Socket>();
@@ -68,12 +77,12 @@ export class ScriptedBroker {
     readonly topics: ScriptedTopic[],
   ) {}
 
-  /** Starts listening on 127.0.0.1 at a free port. */
-  static async start(topics: ScriptedTopic[] = []): Promise<ScriptedBroker> {
+  /** Starts listening on 127.0.0.1 at `port` (default: a free one). */
+  static async start(topics: ScriptedTopic[] = [], port = 0): Promise<ScriptedBroker> {
     const server = createServer();
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(0, '127.0.0.1', resolve);
+      server.listen(port, '127.0.0.1', resolve);
     });
     const address = server.address();
     if (address === null || typeof address === 'string') throw new Error('scripted broker: no port');

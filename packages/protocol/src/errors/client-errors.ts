@@ -34,10 +34,21 @@ export class ConnectionError extends KafkaError {
   /** The broker's port, when known. */
   readonly port: number | undefined;
 
-  constructor(message: string, options: ClientErrorOptions & { host?: string; port?: number } = {}) {
+  /**
+   * True when trying the same address again cannot help: its name does not resolve, it speaks
+   * another security protocol (TLS where plaintext was expected), or it rejects the TLS settings.
+   * Bootstrap stops retrying such an address at once.
+   */
+  readonly permanent: boolean;
+
+  constructor(
+    message: string,
+    options: ClientErrorOptions & { host?: string; port?: number; permanent?: boolean } = {},
+  ) {
     super(message, { retriable: true, invalidMetadata: true, cause: options.cause });
     this.host = options.host;
     this.port = options.port;
+    this.permanent = options.permanent ?? false;
   }
 
   /** `host:port` (IPv6 hosts in brackets), or undefined when the host is not known. */
