@@ -48,6 +48,9 @@ export function nodeProperties(input: NodeConfigInput): Record<string, string> {
     ['SASL_SSL', ports.saslSsl],
   ];
   const enabled = client.filter((l): l is [string, number] => l[1] !== undefined);
+  // PROXIED is plaintext bound on one port and advertised on another, where a test's fault proxy
+  // listens and forwards here: clients that bootstrap through the proxy stay behind it.
+  const proxied = ports.proxied ? [['PROXIED', ports.proxied.broker, ports.proxied.advertised] as const] : [];
   const rf = String(Math.min(3, clusterSize));
   const minIsr = clusterSize >= 3 ? '2' : '1';
   const props: Record<string, string> = {
@@ -55,10 +58,18 @@ export function nodeProperties(input: NodeConfigInput): Record<string, string> {
     'node.id': String(input.nodeId),
     'controller.quorum.voters': input.voters,
     'controller.listener.names': 'CONTROLLER',
-    listeners: [...enabled, ['CONTROLLER', ports.controller]].map(([n, p]) => `${n}://${host}:${p}`).join(','),
-    'advertised.listeners': enabled.map(([n, p]) => `${n}://${host}:${p}`).join(','),
-    // CONTROLLER must be mapped explicitly once any SSL/SASL listener exists.
-    'listener.security.protocol.map': [...enabled.map(([n]) => `${n}:${n}`), 'CONTROLLER:PLAINTEXT'].join(','),
+    listeners: [...enabled, ...proxied, ['CONTROLLER', ports.controller]]
+      .map(([n, p]) => `${n}://${host}:${p}`)
+      .join(','),
+    'advertised.listeners': [...enabled, ...proxied.map(([n, , a]) => [n, a] as const)]
+      .map(([n, p]) => `${n}://${host}:${p}`)
+      .join(','),
+    // CONTROLLER (and PROXIED) must be mapped explicitly once any non-default listener name exists.
+    'listener.security.protocol.map': [
+      ...enabled.map(([n]) => `${n}:${n}`),
+      ...proxied.map(([n]) => `${n}:PLAINTEXT`),
+      'CONTROLLER:PLAINTEXT',
+    ].join(','),
     'inter.broker.listener.name': 'PLAINTEXT',
     'log.dirs': input.dataDir,
 

@@ -4,6 +4,7 @@
  */
 export { startCluster } from './cluster.js';
 export { nodeProperties, randomClusterId, toPropertiesFile } from './config.js';
+export { type Corruption, type Direction, FaultProxy, startFaultProxies } from './fault-proxy.js';
 export { tlsOptions, unsecuredJwt } from './helpers.js';
 export { kafkaClasspath, loggingArgs, runKafkaTool, type ToolOptions, type ToolResult } from './java.js';
 export type { LaunchOptions } from './launch.js';

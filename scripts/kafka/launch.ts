@@ -42,11 +42,24 @@ export async function launch(nodeCount: number, options: LaunchOptions = {}): Pr
   const workDir = mkdtempSync(join(scratchRoot(), 'kafka-aio-'));
   const [tls, ports] = await Promise.all([
     single ? generateTls(join(workDir, 'tls')) : Promise.resolve<TlsFiles | undefined>(undefined),
-    freePorts(single ? 5 : 2 * nodeCount),
+    freePorts(single ? 7 : 4 * nodeCount),
   ]);
   const nodePorts: NodePorts[] = single
-    ? [{ plaintext: ports[0], controller: ports[1], saslPlaintext: ports[2], ssl: ports[3], saslSsl: ports[4] }]
-    : Array.from({ length: nodeCount }, (_, i) => ({ plaintext: ports[2 * i], controller: ports[2 * i + 1] }));
+    ? [
+        {
+          plaintext: ports[0],
+          controller: ports[1],
+          saslPlaintext: ports[2],
+          ssl: ports[3],
+          saslSsl: ports[4],
+          proxied: { broker: ports[5], advertised: ports[6] },
+        },
+      ]
+    : Array.from({ length: nodeCount }, (_, i) => ({
+        plaintext: ports[4 * i],
+        controller: ports[4 * i + 1],
+        proxied: { broker: ports[4 * i + 2], advertised: ports[4 * i + 3] },
+      }));
   const voters = nodePorts.map((p, i) => `${i + 1}@127.0.0.1:${p.controller}`).join(',');
 
   const nodes: NodeState[] = nodePorts.map((p, i) => {
@@ -91,12 +104,14 @@ export async function launch(nodeCount: number, options: LaunchOptions = {}): Pr
     bootstrap: nodePorts.map((p) => `127.0.0.1:${p.plaintext}`).join(','),
     listeners: {
       plaintext: `127.0.0.1:${first.plaintext}`,
+      proxied: nodePorts.map((p) => `127.0.0.1:${p.proxied!.advertised}`).join(','),
       ...(single && {
         saslPlaintext: `127.0.0.1:${first.saslPlaintext}`,
         ssl: `127.0.0.1:${first.ssl}`,
         saslSsl: `127.0.0.1:${first.saslSsl}`,
       }),
     },
+    proxyRoutes: nodePorts.map((p, i) => ({ nodeId: i + 1, listen: p.proxied!.advertised, target: p.proxied!.broker })),
     nodes,
     tls,
     users: USERS,

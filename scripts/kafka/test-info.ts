@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { KafkaRunState, Listeners, Users } from './types.js';
+import type { KafkaRunState, Listeners, ProxyRoute, Users } from './types.js';
 import { USERS } from './types.js';
 
 /** What integration tests get from `inject('kafka')`: plain, serialisable data. */
@@ -12,6 +12,8 @@ export interface KafkaTestInfo {
   bootstrap: string;
   /** Per-listener addresses; only `plaintext` is guaranteed (an external broker may have no others). */
   listeners: Listeners;
+  /** Fault-proxy routes per node (start them with `startFaultProxies`); empty for an external broker. */
+  proxyRoutes: ProxyRoute[];
   /**
    * Test PKI (absent for an external broker). `ca`, `clientCert` and `clientKey` are PEM text, ready
    * for Node's `tls.connect({ ca, cert, key })`; the `*File` fields are their paths (for Java tools).
@@ -49,6 +51,7 @@ export function testInfoFromState(state: KafkaRunState): KafkaTestInfo {
     version: state.version,
     bootstrap: state.bootstrap,
     listeners: state.listeners,
+    proxyRoutes: state.proxyRoutes ?? [],
     tls: state.tls && {
       ca: readFileSync(state.tls.ca, 'utf8'),
       clientCert: readFileSync(state.tls.clientCert, 'utf8'),
@@ -74,6 +77,7 @@ export function externalTestInfo(bootstrap: string, version: string, registryUrl
     version,
     bootstrap,
     listeners: { plaintext: bootstrap.split(',')[0] },
+    proxyRoutes: [],
     users: USERS,
     saslMechanisms: [],
     acl: false,

@@ -9,6 +9,21 @@ export interface Listeners {
   ssl?: string;
   /** SASL over TLS, same mechanisms as {@link Listeners.saslPlaintext}. */
   saslSsl?: string;
+  /**
+   * PLAINTEXT through a fault proxy: the broker advertises this address on its `PROXIED` listener,
+   * so clients that bootstrap here stay behind the proxy. Nothing listens on it until a test starts
+   * a {@link FaultProxy} for each node's {@link ProxyRoute}.
+   */
+  proxied?: string;
+}
+
+/** Where a node's fault proxy listens (the address the broker advertises) and where it forwards. */
+export interface ProxyRoute {
+  nodeId: number;
+  /** The advertised port of the `PROXIED` listener: the proxy binds it. */
+  listen: number;
+  /** The broker's own `PROXIED` port: the proxy connects to it. */
+  target: number;
 }
 
 /** Ports one node listens on (all bound to 127.0.0.1). */
@@ -18,6 +33,8 @@ export interface NodePorts {
   saslPlaintext?: number;
   ssl?: number;
   saslSsl?: number;
+  /** The `PROXIED` listener: the broker binds `broker` and advertises `advertised` (a fault proxy's port). */
+  proxied?: { broker: number; advertised: number };
 }
 
 /** Everything needed to find, kill or restart one broker JVM, from any process. Plain data (JSON). */
@@ -72,6 +89,8 @@ export interface KafkaRunState {
   bootstrap: string;
   /** Listeners of node 1 (single node: the only node). */
   listeners: Listeners;
+  /** One fault-proxy route per node (see {@link Listeners.proxied}). */
+  proxyRoutes: ProxyRoute[];
   nodes: NodeState[];
   tls?: TlsFiles;
   users: Users;

@@ -1,0 +1,138 @@
+// The client behind the harness's fault proxy, in front of a real broker (issue 11): corrupt
+// answers, a blackholed or reset network. Every record carries its number; the log is read back
+// directly from the broker (not through the proxy) and checked for lost and duplicated records.
+import { randomUUID } from 'node:crypto';
+import { FetchApi, ProduceApi } from '@kafka-aio/protocol';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { type Corruption, type FaultProxy, startFaultProxies } from '../../../scripts/kafka/index.js';
+import type {} from '../../../scripts/kafka/vitest-context.js';
+import { AIOKafkaConsumer } from '../src/consumer/index.js';
+import { AIOKafkaProducer } from '../src/producer/index.js';
+import { topicPartition } from '../src/topic-partition.js';
+import { createTopic, readPartition } from './support/raw-topic.js';
+
+const kafka = inject('kafka');
+const routes = kafka.proxyRoutes;
+const newTopic = (prefix: string) => `${prefix}-${randomUUID()}`;
+const numberOf = (value: Buffer | null) => Number.parseInt(value?.toString() ?? '', 10);
+
+/** Checks that the partition holds records 0..count-1, each once, in order. */
+async function expectEachOnce(topic: string, count: number): Promise<void> {
+  const numbers = (await readPartition(kafka.bootstrap, topic, 0)).map((r) => numberOf(r.value));
+  expect(numbers.length).toBe(count);
+  expect(numbers).toEqual(Array.from({ length: count }, (_, i) => i));
+}
+
+describe.skipIf(routes.length === 0)('behind the fault proxy', () => {
+  let proxy: FaultProxy;
+  let bootstrapServers: string;
+
+  beforeAll(async () => {
+    const proxies = await startFaultProxies(routes);
+    proxy = proxies.get(1)!;
+    bootstrapServers = kafka.listeners.proxied!;
+  });
+  afterEach(() => {
+    proxy.heal();
+  });
+  afterAll(async () => {
+    await proxy?.stop();
+  });
+
+  describe.each<Corruption>(['correlationId', 'truncate', 'sizePrefix'])('a Produce answer spoiled (%s)', (how) => {
+    it('is an unknown outcome: every record is delivered, and written once', async () => {
+      const topic = newTopic(`proxy-produce-${how}`);
+      await createTopic(kafka.bootstrap, topic, 1);
+      await using producer = new AIOKafkaProducer({ bootstrapServers, lingerMs: 2, maxBatchSize: 4096 });
+      await producer.start();
+      const first = await producer.send(topic, '0');
+      await first.delivered;
+      proxy.corruptNextResponse(ProduceApi.apiKey, how);
+      const deliveries = [first.delivered];
+      for (let i = 1; i < 2_000; i++) deliveries.push((await producer.send(topic, String(i))).delivered);
+      const outcomes = await Promise.allSettled(deliveries);
+      const failed = outcomes.filter((o) => o.status === 'rejected');
+      expect(failed.length, String((failed[0] as PromiseRejectedResult | undefined)?.reason)).toBe(0);
+      expect(proxy.corruptionsPending).toBe(0);
+      await expectEachOnce(topic, 2_000);
+    });
+  });
+
+  describe.each<Corruption>(['correlationId', 'truncate', 'sizePrefix'])('a Fetch answer spoiled (%s)', (how) => {
+    it('getMany never throws; every record is read once, in order', async () => {
+      const topic = newTopic(`proxy-fetch-${how}`);
+      await createTopic(kafka.bootstrap, topic, 1);
+      {
+        await using producer = new AIOKafkaProducer({ bootstrapServers: kafka.bootstrap });
+        await producer.start();
+        for (let i = 0; i < 3_000; i++) await producer.send(topic, String(i));
+        await producer.flush();
+      }
+      await using consumer = new AIOKafkaConsumer({
+        bootstrapServers,
+        autoOffsetReset: 'earliest',
+        maxPartitionFetchBytes: 16 * 1024, // several fetches, so the spoiled one is in the middle
+        retryBackoffMs: 20,
+      });
+      await consumer.start();
+      consumer.assign([topicPartition(topic, 0)]);
+      const seen: number[] = [];
+      const first = await consumer.getMany({ timeoutMs: 10_000, maxRecords: 100 });
+      for (const records of first.values()) for (const r of records) seen.push(numberOf(r.value));
+      proxy.corruptNextResponse(FetchApi.apiKey, how);
+      while (seen.length < 3_000) {
+        const batch = await consumer.getMany({ timeoutMs: 10_000 });
+        if (batch.size === 0) break;
+        for (const records of batch.values()) for (const r of records) seen.push(numberOf(r.value));
+      }
+      expect(proxy.corruptionsPending).toBe(0);
+      expect(seen).toEqual(Array.from({ length: 3_000 }, (_, i) => i));
+    });
+  });
+
+  it('a network that drops every answer for a while, then heals: nothing lost or duplicated', async () => {
+    const topic = newTopic('proxy-blackhole');
+    await createTopic(kafka.bootstrap, topic, 1);
+    await using producer = new AIOKafkaProducer({ bootstrapServers, requestTimeoutMs: 1_500, lingerMs: 2 });
+    await producer.start();
+    const deliveries = [];
+    for (let i = 0; i < 500; i++) deliveries.push((await producer.send(topic, String(i))).delivered);
+    await deliveries[0];
+    proxy.blackhole('toClient');
+    for (let i = 500; i < 1_000; i++) deliveries.push((await producer.send(topic, String(i))).delivered);
+    // Heal once the client gave up on the silent connection (its request timed out and it dialled again).
+    await proxy.nextConnection();
+    proxy.heal();
+    const outcomes = await Promise.allSettled(deliveries);
+    expect(outcomes.filter((o) => o.status === 'rejected').length).toBe(0);
+    await expectEachOnce(topic, 1_000);
+  });
+
+  it('every connection reset mid-stream, twice: producer and consumer carry on', async () => {
+    const topic = newTopic('proxy-reset');
+    await createTopic(kafka.bootstrap, topic, 1);
+    await using producer = new AIOKafkaProducer({ bootstrapServers, lingerMs: 2, maxBatchSize: 2048 });
+    await using consumer = new AIOKafkaConsumer({ bootstrapServers, autoOffsetReset: 'earliest' });
+    await producer.start();
+    await consumer.start();
+    consumer.assign([topicPartition(topic, 0)]);
+    const deliveries = [];
+    const seen: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < 1_000; i++)
+        deliveries.push((await producer.send(topic, String(round * 1_000 + i))).delivered);
+      if (round < 2) proxy.resetAll();
+      const batch = await consumer.getMany({ timeoutMs: 5_000 });
+      for (const records of batch.values()) for (const r of records) seen.push(numberOf(r.value));
+    }
+    const outcomes = await Promise.allSettled(deliveries);
+    expect(outcomes.filter((o) => o.status === 'rejected').length).toBe(0);
+    while (seen.length < 3_000) {
+      const batch = await consumer.getMany({ timeoutMs: 10_000 });
+      if (batch.size === 0) break;
+      for (const records of batch.values()) for (const r of records) seen.push(numberOf(r.value));
+    }
+    expect(seen).toEqual(Array.from({ length: 3_000 }, (_, i) => i));
+    await expectEachOnce(topic, 3_000);
+  });
+});
