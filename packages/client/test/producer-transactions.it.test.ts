@@ -152,4 +152,30 @@ describe.each(brokers)('transactions, broker with $name', ({ bootstrap }) => {
     const plain = new AIOKafkaProducer({ bootstrapServers });
     expect(() => plain.beginTransaction()).toThrow(/not started|transactionalId/);
   });
+
+  it('initTransactions() runs on its own between transactions: a new epoch, then transactions go on', async () => {
+    const bootstrapServers = await bootstrap();
+    const topic = `txn-init-${randomUUID()}`;
+    await createTopic(bootstrapServers, topic, 1);
+    await using producer = new AIOKafkaProducer({ bootstrapServers, transactionalId: `tid-${randomUUID()}` });
+    await producer.start();
+    await producer.transaction(async () => {
+      await producer.send(topic, 'first');
+    });
+    const before = producer.producerIdAndEpoch!;
+    await producer.initTransactions({ timeoutMs: 30_000 });
+    const after = producer.producerIdAndEpoch!;
+    expect(after.producerId).toBe(before.producerId);
+    expect(after.epoch).toBeGreaterThan(before.epoch);
+    producer.beginTransaction();
+    await expect(producer.initTransactions()).rejects.toThrow(IllegalOperationError);
+    await producer.send(topic, 'second');
+    await producer.commitTransaction();
+    const values = (await readPartition(bootstrapServers, topic, 0, 1)).map((r) => r.value?.toString());
+    expect(values).toEqual(['first', 'second']);
+    const plain = new AIOKafkaProducer({ bootstrapServers });
+    await plain.start();
+    await expect(plain.initTransactions()).rejects.toThrow(/transactionalId/);
+    await plain.stop();
+  });
 });

@@ -356,6 +356,24 @@ describe('AIOKafkaProducer', () => {
       ]);
     });
 
+    it("listTopics() lists brokers, topics and each partition's leader, replicas and ISR", async () => {
+      const topic = newTopic();
+      await createTopic(bootstrapServers, topic, 3);
+      await using producer = new AIOKafkaProducer({ bootstrapServers });
+      await producer.start();
+      const all = await producer.listTopics();
+      expect(all.brokers.length).toBeGreaterThan(0);
+      const info = all.topics.get(topic);
+      expect(info?.partitions.map((p) => p.partition)).toEqual([0, 1, 2]);
+      const leader = all.brokers[0].nodeId;
+      expect(info?.partitions.every((p) => p.leader === leader && p.isr.includes(leader))).toBe(true);
+      const one = await producer.listTopics({ topic });
+      expect([...one.topics.keys()]).toEqual([topic]);
+      const missing = await producer.listTopics({ topic: newTopic('missing') });
+      expect(missing.topics.size).toBe(0);
+      expect([...missing.topicErrors.values()]).toEqual([3]); // UNKNOWN_TOPIC_OR_PARTITION
+    });
+
     it('an unknown topic when auto-creation is off fails with UnknownTopicOrPartitionError naming it', async () => {
       await using producer = new AIOKafkaProducer({
         bootstrapServers,

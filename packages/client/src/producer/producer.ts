@@ -2,8 +2,10 @@ import {
   IllegalOperationError,
   IllegalStateError,
   InvalidConfigError,
-  type KafkaError,
+  KafkaError,
+  KafkaTimeoutError,
   MessageSizeTooLargeError,
+  MetadataApi,
   ProducerClosedError,
   RECORD_BATCH_OVERHEAD,
   TopicAuthorizationFailedError,
@@ -12,6 +14,7 @@ import {
 import createDebug from 'debug';
 import { backoffMs, sleep } from '../cluster/backoff.js';
 import { Cluster } from '../cluster/cluster.js';
+import { type BrokerInfo, MetadataSnapshot, type TopicInfo } from '../cluster/metadata.js';
 import type { PartitionStatsInput, StatsContribution } from '../observability/index.js';
 import { checkTopicName } from '../topic-name.js';
 import { type TopicPartition, topicPartition } from '../topic-partition.js';
@@ -34,6 +37,18 @@ import { Sender } from './sender.js';
 import { TransactionManager } from './transaction-manager.js';
 
 const debug = createDebug('kafka-aio:producer');
+
+/** What {@link AIOKafkaProducer.listTopics} reports: the cluster's brokers and topics. */
+export interface ClusterMetadata {
+  clusterId: string | null;
+  /** Node id of the active controller, -1 when not reported. */
+  controllerId: number;
+  brokers: BrokerInfo[];
+  /** Topics by name, each with its partitions' leader, replicas and in-sync replicas. */
+  topics: Map<string, TopicInfo>;
+  /** Topics the broker reported an error for (e.g. UNKNOWN_TOPIC_OR_PARTITION), by name: the error code. */
+  topicErrors: Map<string, number>;
+}
 
 /** Per-record options of {@link AIOKafkaProducer.send}. */
 export interface SendOptions<K> {
@@ -117,7 +132,7 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
     this.txn =
       o.transactionalId === null
         ? undefined
-        : new TransactionManager(this.cluster, this.identity!, o, () => this.flush());
+        : new TransactionManager(this.cluster, this.identity!, o, () => this.sender.flush());
     this.sender = new Sender(this.cluster, this.accumulator, this.budget, this.identity, o, {
       transactional: this.txn !== undefined,
       ensureIdentity: (signal) => this.ensureIdentity(signal),
@@ -250,9 +265,81 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
     await this.stop();
   }
 
-  /** Waits until every record sent so far is delivered or has failed. */
-  async flush(): Promise<void> {
-    await this.sender.flush();
+  /**
+   * Sends what is buffered without waiting for `lingerMs`, and waits until every record sent so far
+   * is delivered or has failed, or until `timeoutMs` passed (confluent-kafka's `flush(timeout)`).
+   * Resolves with the number of records still undelivered: 0 when everything settled.
+   */
+  async flush({ timeoutMs }: { timeoutMs?: number } = {}): Promise<number> {
+    await this.sender.flush(timeoutMs);
+    return this.pendingCount;
+  }
+
+  /** Records sent and not yet delivered or failed: queued or in flight (confluent-kafka's `len()`). */
+  get pendingCount(): number {
+    let records = 0;
+    for (const batch of this.accumulator.incomplete) records += batch.recordCount;
+    return records;
+  }
+
+  /**
+   * Fails the records waiting to be sent with `PurgedError` (confluent-kafka's `purge()`); with
+   * `inFlight: true` also those whose request is out (the broker may have written them). Resolves
+   * with the number of records purged. Inside a transaction, the transaction must then abort.
+   */
+  async purge({ inFlight = false }: { inFlight?: boolean } = {}): Promise<number> {
+    this.checkOpen();
+    return this.sender.purge(inFlight);
+  }
+
+  /**
+   * The cluster's brokers and topics, with each partition's leader, replicas and in-sync replicas
+   * (confluent-kafka's `list_topics()`): every topic, or only `topic`. Asks a broker each time.
+   */
+  async listTopics({ topic, timeoutMs }: { topic?: string; timeoutMs?: number } = {}): Promise<ClusterMetadata> {
+    this.checkOpen();
+    if (topic !== undefined) checkTopicName(topic);
+    const res = await this.cluster.request(
+      this.cluster.leastLoadedNode(),
+      MetadataApi,
+      {
+        topics: topic === undefined ? null : [{ name: topic }],
+        allowAutoTopicCreation: false,
+        includeTopicAuthorizedOperations: false,
+      },
+      { timeoutMs: timeoutMs ?? this.options.requestTimeoutMs },
+    );
+    const snapshot = MetadataSnapshot.empty().merge(res, performance.now());
+    return {
+      clusterId: snapshot.clusterId,
+      controllerId: snapshot.controllerId,
+      brokers: [...snapshot.brokers.values()],
+      topics: new Map(snapshot.topics),
+      topicErrors: new Map(snapshot.topicErrors),
+    };
+  }
+
+  /**
+   * Gets the transactional producer id again, fencing any older producer with this
+   * `transactionalId` (confluent-kafka's `init_transactions()`). `start()` already does this; call
+   * it to re-initialise between transactions. Rejects with `KafkaTimeoutError` after `timeoutMs`
+   * (default `maxBlockMs`), and with `IllegalOperationError` while a transaction is open.
+   */
+  async initTransactions({ timeoutMs = this.options.maxBlockMs }: { timeoutMs?: number } = {}): Promise<void> {
+    this.checkOpen();
+    const txn = this.requireTxn();
+    const signal = AbortSignal.timeout(timeoutMs);
+    try {
+      await txn.reinitialize(signal);
+    } catch (err) {
+      if (signal.aborted && !(err instanceof KafkaError && err.fatal)) {
+        throw new KafkaTimeoutError(`initTransactions() did not finish within ${timeoutMs} ms`, {
+          cause: err,
+          timeoutMs,
+        });
+      }
+      throw err;
+    }
   }
 
   /** The partition numbers of `topic`, waiting up to `maxBlockMs` for its metadata. */

@@ -4,9 +4,11 @@ import {
   ErrorCode,
   KafkaError,
   KafkaTimeoutError,
+  OutcomeUnknownError,
   ProduceApi,
   type ProduceRequest,
   type ProduceResponse,
+  PurgedError,
   RECORD_BATCH_OVERHEAD,
   RecordTooLargeError,
   ZERO_UUID,
@@ -94,17 +96,54 @@ export class Sender {
     });
   }
 
-  /** Sends everything buffered now, without waiting for `lingerMs`, and resolves when it settled. */
-  async flush(): Promise<void> {
+  /**
+   * Sends everything buffered now, without waiting for `lingerMs`, and resolves when it settled,
+   * or after `timeoutMs` (whichever comes first).
+   */
+  async flush(timeoutMs = Number.POSITIVE_INFINITY): Promise<void> {
     const pending = [...this.accumulator.incomplete].map((b) => b.result);
     if (pending.length === 0) return;
     this.flushing++;
     this.wake();
+    let timer: NodeJS.Timeout | undefined;
     try {
-      await Promise.all(pending);
+      const all = Promise.all(pending);
+      if (timeoutMs === Number.POSITIVE_INFINITY) await all;
+      else await Promise.race([all, new Promise<void>((r) => (timer = setTimeout(r, Math.max(0, timeoutMs))))]);
     } finally {
+      if (timer) clearTimeout(timer);
       this.flushing--;
     }
+  }
+
+  /**
+   * Fails queued batches (and, with `inFlight`, batches waiting for their answer) with
+   * `PurgedError`; returns the number of records failed. A purged batch that may have reached the
+   * broker leaves a gap or a doubt in its partition's sequence, so an idempotent producer takes a
+   * new epoch before it sends more.
+   */
+  purge(inFlight: boolean): number {
+    let records = 0;
+    for (const batch of [...this.accumulator.incomplete]) {
+      if (batch.inFlight && !inFlight) continue;
+      const wasSent = batch.baseSequence >= 0;
+      const err = new PurgedError(
+        `${batch.recordCount} record(s) for ${formatTopicPartition(batch.tp)} purged ${batch.inFlight ? 'while in flight (the broker may have written them)' : 'before delivery'}`,
+        { inFlight: batch.inFlight },
+      );
+      records += batch.recordCount;
+      if (batch.inFlight) {
+        // Counted in flight until its answer arrives, like a batch expired in flight.
+        batch.fail(err);
+        this.release(batch);
+        this.hooks.onBatchFailed?.(err);
+      } else {
+        this.finish(batch, err);
+      }
+      if (wasSent && this.identity && !this.hooks.transactional) this.identity.needsBump = true;
+    }
+    this.wake();
+    return records;
   }
 
   /** From now on every batch is sent as soon as possible (stop() drains). */
@@ -306,8 +345,25 @@ export class Sender {
       const error = err instanceof Error ? err : new Error(String(err));
       if (error instanceof ConnectionError || error instanceof KafkaTimeoutError) this.metadataWanted = true;
       // Once the request is on the wire, no answer is not a refusal: the broker may have written
-      // the batches. Their outcome is unknown, so they are retried (rule 15), not failed.
-      for (const batch of batches) this.retryOrFail(batch, error, { unknownOutcome: onTheWire });
+      // the batches. With idempotence they are resent (rule 15; the broker drops what it has);
+      // without it a resend could write them twice, so they fail saying the outcome is unknown.
+      if (onTheWire && !this.identity) {
+        for (const batch of batches) {
+          if (batch.done) {
+            this.unmarkInFlight(batch);
+            continue;
+          }
+          this.finish(
+            batch,
+            new OutcomeUnknownError(
+              `${batch.recordCount} record(s) for ${formatTopicPartition(batch.tp)} may or may not have been written (${error.message}); idempotence is off, so they are not resent`,
+              { cause: error },
+            ),
+          );
+        }
+      } else {
+        for (const batch of batches) this.retryOrFail(batch, error, { unknownOutcome: onTheWire });
+      }
     } finally {
       written();
       if (this.lastWrite.get(node) === thisWrite) this.lastWrite.delete(node);

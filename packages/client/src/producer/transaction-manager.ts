@@ -4,6 +4,7 @@ import {
   createKafkaError,
   EndTxnApi,
   IllegalOperationError,
+  IllegalStateError,
   KafkaError,
   ProduceApi,
   ProducerFencedError,
@@ -38,6 +39,19 @@ const BEFORE_TV2 = { produce: 11, endTxn: 4, txnOffsetCommit: 4 } as const;
 
 type TxnState = 'uninitialized' | 'ready' | 'in-transaction' | 'committing' | 'aborting' | 'abortable-error' | 'fatal';
 
+/** Every legal transition of a transactional producer, in one place (DESIGN rule 12). */
+const TXN_TRANSITIONS: Readonly<Record<TxnState, readonly TxnState[]>> = {
+  uninitialized: ['ready', 'fatal'],
+  ready: ['ready', 'in-transaction', 'fatal'],
+  'in-transaction': ['committing', 'aborting', 'abortable-error', 'fatal'],
+  // A commit that fails before EndTxn (a record failed) or at EndTxn leaves only an abort.
+  committing: ['ready', 'abortable-error', 'aborting', 'fatal'],
+  // An EndTxn(abort) that failed can be tried again.
+  aborting: ['ready', 'aborting', 'fatal'],
+  'abortable-error': ['aborting', 'fatal'],
+  fatal: ['fatal'],
+};
+
 /**
  * The transactional producer's state machine: InitProducerId, partitions added to the transaction
  * (explicitly with AddPartitionsToTxn, or implicitly by Produce v12+ when the cluster runs
@@ -69,10 +83,26 @@ export class TransactionManager {
     this.wake = wake;
   }
 
+  private moveTo(next: TxnState): void {
+    if (!TXN_TRANSITIONS[this.state].includes(next)) {
+      throw new IllegalStateError(`internal error: a transaction cannot go from ${this.state} to ${next}`);
+    }
+    this.state = next;
+  }
+
   /** Gets the producer id for this transactional id, fencing any older producer with the same id. */
   async initialize(signal?: AbortSignal): Promise<void> {
     await this.ensureIdentity(signal);
-    this.state = 'ready';
+    this.moveTo('ready');
+  }
+
+  /** `initTransactions()` after start: a new epoch for this transactional id, between transactions only. */
+  async reinitialize(signal?: AbortSignal): Promise<void> {
+    this.checkNotFatal();
+    if (this.state !== 'ready' && this.state !== 'uninitialized') {
+      throw new IllegalOperationError(`initTransactions() cannot run while the transaction is ${this.state}`);
+    }
+    await this.initialize(signal);
   }
 
   /** InitProducerId (or an epoch bump of the current id, KIP-360). */
@@ -100,7 +130,7 @@ export class TransactionManager {
     this.pending.clear();
     this.offsetsAdded = false;
     this.abortableError = undefined;
-    this.state = 'in-transaction';
+    this.moveTo('in-transaction');
   }
 
   /** Throws unless records may be sent now. */
@@ -288,10 +318,10 @@ export class TransactionManager {
     }
     if (this.state !== 'in-transaction')
       throw new IllegalOperationError(`commitTransaction() needs an open transaction; it is ${this.state}`);
-    this.state = 'committing';
+    this.moveTo('committing');
     await this.flush();
     if (this.abortableError) {
-      this.state = 'abortable-error';
+      this.moveTo('abortable-error');
       throw new IllegalOperationError(`a record of the transaction failed; abort it: ${this.abortableError.message}`, {
         cause: this.abortableError,
       });
@@ -302,10 +332,11 @@ export class TransactionManager {
   /** Aborts the transaction: records already written become invisible to read_committed readers. */
   async abort(): Promise<void> {
     this.checkNotFatal();
-    if (this.state !== 'in-transaction' && this.state !== 'abortable-error' && this.state !== 'committing') {
+    const abortable: TxnState[] = ['in-transaction', 'abortable-error', 'committing', 'aborting'];
+    if (!abortable.includes(this.state)) {
       throw new IllegalOperationError(`abortTransaction() needs an open transaction; it is ${this.state}`);
     }
-    this.state = 'aborting';
+    this.moveTo('aborting');
     await this.flush();
     await this.endTxn(false);
     // Under transaction.version 1 an abort after an unknown outcome needs a fresh epoch (KIP-360).
@@ -341,7 +372,7 @@ export class TransactionManager {
       }).catch((err: unknown) => {
         const e = this.asFatalIfFenced(err);
         if (e instanceof KafkaError && e.fatal) this.onFatal(e);
-        else this.state = committed ? 'abortable-error' : 'aborting';
+        else this.moveTo(committed ? 'abortable-error' : 'aborting');
         if (!(e instanceof KafkaError && e.fatal)) this.abortableError = e as Error;
         throw e;
       });
@@ -351,7 +382,7 @@ export class TransactionManager {
     this.pending.clear();
     this.offsetsAdded = false;
     this.abortableError = undefined;
-    this.state = 'ready';
+    this.moveTo('ready');
   }
 
   /** Runs a coordinator request, re-finding the coordinator and retrying what can pass. */
@@ -380,12 +411,12 @@ export class TransactionManager {
   onBatchFailed(err: Error): void {
     if (this.state === 'fatal') return;
     this.abortableError ??= err;
-    if (this.state === 'in-transaction') this.state = 'abortable-error';
+    if (this.state === 'in-transaction') this.moveTo('abortable-error');
   }
 
   onFatal(err: KafkaError): void {
     this.fatalError = err;
-    this.state = 'fatal';
+    this.moveTo('fatal');
   }
 
   /** Another producer took over this transactional id: both epoch errors mean we are fenced. */

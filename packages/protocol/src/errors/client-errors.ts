@@ -91,6 +91,33 @@ export class ProducerClosedError extends KafkaError {
 }
 
 /**
+ * A request reached the broker but its answer never came back readable (the connection was lost,
+ * the request timed out, the answer was garbled): the broker may or may not have applied it. An
+ * idempotent producer resends such a batch itself (the broker drops what it already has); without
+ * idempotence the records fail with this error instead, because resending could write them twice.
+ * Retriable: sending again is safe only where a duplicate is acceptable. `cause` is what happened.
+ */
+export class OutcomeUnknownError extends KafkaError {
+  constructor(message: string, options: ClientErrorOptions = {}) {
+    super(message, { retriable: true, cause: options.cause });
+  }
+}
+
+/**
+ * The record was removed by `producer.purge()` before it was delivered (confluent-kafka's
+ * `_PURGE_QUEUE` / `_PURGE_INFLIGHT`). `inFlight` is true when its request had already been sent:
+ * the broker may then have written it.
+ */
+export class PurgedError extends KafkaError {
+  readonly inFlight: boolean;
+
+  constructor(message: string, options: ClientErrorOptions & { inFlight?: boolean } = {}) {
+    super(message, { cause: options.cause });
+    this.inFlight = options.inFlight ?? false;
+  }
+}
+
+/**
  * A call that is not allowed as used: committing without a `groupId`, seeking a partition that is
  * not assigned, using transaction methods on a producer without `transactionalId`, mixing
  * `subscribe()` and `assign()`.
