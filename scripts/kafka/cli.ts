@@ -2,18 +2,24 @@
  * Real-broker harness CLI: `tsx scripts/kafka/cli.ts <command>` (see README.md).
  *
  *   fetch   [--version v] [--registry] [--clients-jar]   resolve from Maven, print the lib dir
- *   up      [--cluster] [--version v] [--registry] [--acl] [--feature k=v]... [--set k=v]...
+ *   up      [--cluster] [--version v] [--registry] [--acl] [--proxy] [--feature k=v]... [--set k=v]...
+ *   fault   <kind> [values...] [--node N] [--direction toBroker|toClient|both]   (needs up --proxy)
  *   status  [--json]
  *   kill    <nodeId> [--signal SIGTERM]                  (default SIGKILL)
  *   restart <nodeId>
  *   down
  */
+import { connect } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startCluster } from './cluster.js';
 import { kafkaClientsJar, resolveKafka } from './maven.js';
 import { killNode, restartNode } from './node.js';
 import { DEFAULT_KAFKA_VERSION } from './paths.js';
-import { isAlive } from './process.js';
+import { freePorts } from './ports.js';
+import { isAlive, spawnDetached } from './process.js';
+import type { FaultCommand } from './proxy-daemon.js';
 import { resolveApicurio, startRegistry } from './registry.js';
 import { startSingleNode } from './single-node.js';
 import { allStateFiles, readState, removeState, stateFile, writeState } from './state.js';
@@ -22,7 +28,11 @@ import type { KafkaRunState } from './types.js';
 
 const USAGE = `usage: tsx scripts/kafka/cli.ts <command> [options]
   fetch   [--version v] [--registry] [--clients-jar]  resolve Kafka (and Apicurio) from Maven; print the lib dir
-  up      [--cluster] [--version v] [--registry] [--acl] [--feature k=v]... [--set k=v]...
+  up      [--cluster] [--version v] [--registry] [--acl] [--proxy] [--feature k=v]... [--set k=v]...
+          --proxy: fault proxies in front of every node's PROXIED listener (bootstrap: listeners.proxied)
+  fault   blackhole | delay <ms> [jitterMs] | bandwidth <bytes/s> | drip <bytes> <ms> | reset | refuse
+          | close-after <bytes> | corrupt <apiKey> correlationId|truncate|flip|sizePrefix | heal | status
+          [--node N] [--direction toBroker|toClient|both]     steer the proxies of up --proxy
   status  [--json]                                    listeners, registry URL, process liveness
   kill    <nodeId> [--signal SIGTERM]                 kill one node (default SIGKILL), keep its data
   restart <nodeId>                                    start a killed node again and wait until ready
@@ -35,6 +45,9 @@ const { values: opts, positionals } = parseArgs({
     cluster: { type: 'boolean', default: false },
     registry: { type: 'boolean', default: false },
     acl: { type: 'boolean', default: false },
+    proxy: { type: 'boolean', default: false },
+    node: { type: 'string' },
+    direction: { type: 'string', default: 'both' },
     feature: { type: 'string', multiple: true, default: [] },
     set: { type: 'string', multiple: true, default: [] },
     json: { type: 'boolean', default: false },
@@ -105,7 +118,68 @@ async function up(): Promise<void> {
     writeState(state);
     console.error(`apicurio registry ${state.registry.version} ready in ${seconds(r)}`);
   }
+  if (opts.proxy) {
+    const [controlPort] = await freePorts(1);
+    const daemon = fileURLToPath(new URL('./proxy-daemon.ts', import.meta.url));
+    const logPath = join(state.workDir, 'fault-proxy.log');
+    const pid = spawnDetached(
+      process.execPath,
+      ['--import', 'tsx', daemon, JSON.stringify(state.proxyRoutes), String(controlPort)],
+      {
+        logFile: logPath,
+      },
+    );
+    state.proxy = { pid, controlPort, logPath };
+    writeState(state);
+    await sendFault(state, { fault: 'status' }); // waits until the daemon answers
+    console.error(`fault proxies up (control port ${controlPort}); bootstrap through ${state.listeners.proxied}`);
+  }
   printStatus(state);
+}
+
+/** Sends one command to the fault-proxy daemon, retrying the connection while it starts. */
+async function sendFault(state: KafkaRunState, command: FaultCommand): Promise<string> {
+  if (!state.proxy) throw new Error("no fault proxies in this run; start with 'up --proxy'");
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await new Promise<string>((resolve, reject) => {
+        const socket = connect(state.proxy!.controlPort, '127.0.0.1', () =>
+          socket.write(`${JSON.stringify(command)}\n`),
+        );
+        let reply = '';
+        socket.on('data', (d) => {
+          reply += d.toString();
+          if (reply.includes('\n')) {
+            socket.end();
+            resolve(reply.trim());
+          }
+        });
+        socket.on('error', reject);
+      });
+    } catch (err) {
+      if (attempt >= 50) throw err;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+}
+
+async function fault(): Promise<void> {
+  const state = requireState();
+  const [, kind, ...rest] = positionals;
+  const command: FaultCommand = {
+    fault: kind as FaultCommand['fault'],
+    node: opts.node === undefined ? undefined : Number(opts.node),
+    direction: opts.direction as FaultCommand['direction'],
+  };
+  if (kind === 'corrupt') {
+    command.apiKey = Number(rest[0]);
+    command.how = (rest[1] ?? 'correlationId') as FaultCommand['how'];
+  } else {
+    command.values = rest.map(Number);
+  }
+  const reply = JSON.parse(await sendFault(state, command)) as { ok: boolean; error?: string };
+  if (!reply.ok) throw new Error(reply.error);
+  console.log(JSON.stringify(reply, null, 2));
 }
 
 function printStatus(state: KafkaRunState): void {
@@ -162,7 +236,7 @@ async function restart(): Promise<void> {
   console.error(`node ${node.nodeId} restarted (pid ${node.pid}) and ready in ${seconds(t)}`);
 }
 
-const commands: Record<string, () => Promise<void>> = { fetch: fetchCommand, up, status, down, kill, restart };
+const commands: Record<string, () => Promise<void>> = { fetch: fetchCommand, up, status, down, kill, restart, fault };
 const command = commands[positionals[0] ?? ''];
 if (opts.help || !command) {
   console.error(USAGE);

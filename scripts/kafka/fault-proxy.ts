@@ -5,8 +5,9 @@
 //
 // Faults apply per direction (`toBroker`: client -> broker, `toClient`: broker -> client) to every
 // connection, open or future: blackhole (bytes dropped, sockets kept open), delay with jitter, a
-// bandwidth cap, reset of every connection, refusing new ones, closing after N bytes, and corrupting
-// the next response to a given API key (its correlation id, its body, or its size prefix).
+// bandwidth cap, drip-feed, reset of every connection, refusing new ones, closing after N bytes, and
+// corrupting the next response to a given API key (its correlation id, flipped or truncated body
+// bytes, or its size prefix).
 import { createServer, type Server, Socket } from 'node:net';
 import type { ProxyRoute } from './types.js';
 
@@ -20,7 +21,9 @@ export type Corruption =
   /** The size prefix claims the header and 3 bytes of body: the body cannot decode. */
   | 'truncate'
   /** The frame is replaced by a 255 MiB size prefix and 64 KiB of garbage. */
-  | 'sizePrefix';
+  | 'sizePrefix'
+  /** Bytes in the middle of the body are flipped (the frame keeps its size): a bit-rotting network. */
+  | 'flip';
 
 interface DirectionFaults {
   blackhole: boolean;
@@ -30,9 +33,20 @@ interface DirectionFaults {
   bandwidth: number;
   /** Close the connection once this many more bytes passed (per connection); -1 = never. */
   closeAfter: number;
+  /** Drip-feed: bytes go out in pieces of this size (0 = off), `dripMs` apart. */
+  dripBytes: number;
+  dripMs: number;
 }
 
-const noFaults = (): DirectionFaults => ({ blackhole: false, delayMs: 0, jitterMs: 0, bandwidth: 0, closeAfter: -1 });
+const noFaults = (): DirectionFaults => ({
+  blackhole: false,
+  delayMs: 0,
+  jitterMs: 0,
+  bandwidth: 0,
+  closeAfter: -1,
+  dripBytes: 0,
+  dripMs: 0,
+});
 
 /** One direction of one proxied connection: frame tracking, then faults, then the write. */
 class Pump {
@@ -86,8 +100,20 @@ class Pump {
       return;
     }
     this.passed += bytes.length;
+    if (faults.dripBytes > 0 && bytes.length > faults.dripBytes) {
+      for (let at = 0; at < bytes.length; at += faults.dripBytes) {
+        this.schedule(bytes.subarray(at, at + faults.dripBytes), faults, faults.dripMs);
+      }
+      return;
+    }
+    this.schedule(bytes, faults, 0);
+  }
+
+  /** Writes `bytes` after the configured delay and bandwidth allow, never before earlier bytes. */
+  private schedule(bytes: Buffer, faults: DirectionFaults, gapMs: number): void {
     const now = Date.now();
     let at = now + faults.delayMs + (faults.jitterMs > 0 ? Math.random() * faults.jitterMs : 0);
+    if (gapMs > 0) at = Math.max(at, this.releaseAt + gapMs);
     if (faults.bandwidth > 0) at = Math.max(at, this.releaseAt) + (bytes.length / faults.bandwidth) * 1000;
     at = Math.max(at, this.releaseAt);
     this.releaseAt = at;
@@ -129,6 +155,12 @@ class Link {
       cut.writeInt32BE(cut.length - 4, 0);
       cut.fill(0xff, 8);
       return cut;
+    }
+    if (how === 'flip') {
+      const copy = Buffer.from(frame);
+      const from = Math.min(copy.length - 1, 8 + Math.floor((copy.length - 8) / 2));
+      for (let i = from; i < Math.min(copy.length, from + 8); i++) copy[i] ^= 0xff;
+      return copy;
     }
     const huge = Buffer.alloc(64 * 1024, 0x41);
     huge.writeInt32BE(255 * 1024 * 1024, 0);
@@ -199,6 +231,12 @@ export class FaultProxy {
   /** Caps throughput in `direction` at `bytesPerSecond`. */
   bandwidth(bytesPerSecond: number, direction: Direction | 'both' = 'both'): this {
     for (const d of dirs(direction)) this.faults[d].bandwidth = bytesPerSecond;
+    return this;
+  }
+
+  /** Sends what passes in `direction` in pieces of `bytes`, `everyMs` apart. */
+  dripFeed(bytes: number, everyMs: number, direction: Direction | 'both' = 'toClient'): this {
+    for (const d of dirs(direction)) Object.assign(this.faults[d], { dripBytes: bytes, dripMs: everyMs });
     return this;
   }
 

@@ -102,6 +102,8 @@ export interface KafkaRunState {
   /** Pid whose death makes the watchdogs stop this run; absent for `kafka:up` runs. */
   ownerPid?: number;
   registry?: RegistryState;
+  /** The fault-proxy process of `up --proxy`, steered through `fault` on its control port. */
+  proxy?: { pid: number; controlPort: number; logPath: string };
   startedAt: string;
 }
 

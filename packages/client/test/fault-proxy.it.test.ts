@@ -2,7 +2,7 @@
 // answers, a blackholed or reset network. Every record carries its number; the log is read back
 // directly from the broker (not through the proxy) and checked for lost and duplicated records.
 import { randomUUID } from 'node:crypto';
-import { FetchApi, ProduceApi } from '@kafka-aio/protocol';
+import { CorruptRecordError, FetchApi, OutcomeUnknownError, ProduceApi, PurgedError } from '@kafka-aio/protocol';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Corruption, type FaultProxy, startFaultProxies } from '../../../scripts/kafka/index.js';
 import type {} from '../../../scripts/kafka/vitest-context.js';
@@ -58,6 +58,23 @@ describe.skipIf(routes.length === 0)('behind the fault proxy', () => {
     });
   });
 
+  it('without idempotence, records whose answer was spoiled fail with OutcomeUnknownError (they were written)', async () => {
+    const topic = newTopic('proxy-produce-plain');
+    await createTopic(kafka.bootstrap, topic, 1);
+    await using producer = new AIOKafkaProducer({ bootstrapServers, enableIdempotence: false, acks: 1, lingerMs: 20 });
+    await producer.start();
+    await (await producer.send(topic, '0')).delivered;
+    proxy.corruptNextResponse(ProduceApi.apiKey, 'correlationId');
+    const deliveries = [];
+    for (let i = 1; i <= 10; i++) deliveries.push((await producer.send(topic, String(i))).delivered);
+    const outcomes = await Promise.allSettled(deliveries);
+    const errors = outcomes.filter((o) => o.status === 'rejected').map((o) => (o as PromiseRejectedResult).reason);
+    expect(errors.length).toBe(10); // one batch, one spoiled answer
+    expect(errors.every((e) => e instanceof OutcomeUnknownError && e.retriable)).toBe(true);
+    expect((errors[0] as Error).message).toMatch(/may or may not have been written/);
+    await expectEachOnce(topic, 11); // the broker did write them
+  });
+
   describe.each<Corruption>(['correlationId', 'truncate', 'sizePrefix'])('a Fetch answer spoiled (%s)', (how) => {
     it('getMany never throws; every record is read once, in order', async () => {
       const topic = newTopic(`proxy-fetch-${how}`);
@@ -90,6 +107,56 @@ describe.skipIf(routes.length === 0)('behind the fault proxy', () => {
     });
   });
 
+  it('a Fetch answer with flipped bytes: at most one CorruptRecordError, the offset is fetched again, nothing lost', async () => {
+    const topic = newTopic('proxy-flip');
+    await createTopic(kafka.bootstrap, topic, 1);
+    {
+      await using producer = new AIOKafkaProducer({ bootstrapServers: kafka.bootstrap });
+      await producer.start();
+      for (let i = 0; i < 3_000; i++) await producer.send(topic, String(i).padEnd(200, '.'));
+      await producer.flush();
+    }
+    await using consumer = new AIOKafkaConsumer({ bootstrapServers, autoOffsetReset: 'earliest' });
+    await consumer.start();
+    consumer.assign([topicPartition(topic, 0)]);
+    proxy.corruptNextResponse(FetchApi.apiKey, 'flip');
+    const seen: number[] = [];
+    const errors: unknown[] = [];
+    while (seen.length < 3_000) {
+      try {
+        const batch = await consumer.getMany({ timeoutMs: 10_000 });
+        if (batch.size === 0) break;
+        for (const records of batch.values()) for (const r of records) seen.push(numberOf(r.value));
+      } catch (err) {
+        errors.push(err);
+        if (errors.length > 1) throw err;
+      }
+    }
+    expect(errors.every((e) => e instanceof CorruptRecordError)).toBe(true);
+    expect(seen).toEqual(Array.from({ length: 3_000 }, (_, i) => i));
+  });
+
+  it('answers drip-fed a few bytes at a time: everything still arrives whole', async () => {
+    const topic = newTopic('proxy-drip');
+    await createTopic(kafka.bootstrap, topic, 1);
+    proxy.dripFeed(7, 1, 'toClient');
+    await using producer = new AIOKafkaProducer({ bootstrapServers, lingerMs: 5 });
+    await producer.start();
+    const deliveries = [];
+    for (let i = 0; i < 100; i++) deliveries.push((await producer.send(topic, String(i))).delivered);
+    await Promise.all(deliveries);
+    await using consumer = new AIOKafkaConsumer({ bootstrapServers, autoOffsetReset: 'earliest' });
+    await consumer.start();
+    consumer.assign([topicPartition(topic, 0)]);
+    const seen: number[] = [];
+    while (seen.length < 100) {
+      const batch = await consumer.getMany({ timeoutMs: 10_000 });
+      if (batch.size === 0) break;
+      for (const records of batch.values()) for (const r of records) seen.push(numberOf(r.value));
+    }
+    expect(seen).toEqual(Array.from({ length: 100 }, (_, i) => i));
+  });
+
   it('a network that drops every answer for a while, then heals: nothing lost or duplicated', async () => {
     const topic = newTopic('proxy-blackhole');
     await createTopic(kafka.bootstrap, topic, 1);
@@ -106,6 +173,40 @@ describe.skipIf(routes.length === 0)('behind the fault proxy', () => {
     const outcomes = await Promise.allSettled(deliveries);
     expect(outcomes.filter((o) => o.status === 'rejected').length).toBe(0);
     await expectEachOnce(topic, 1_000);
+  });
+
+  it('flush({ timeoutMs }) reports what is undelivered; purge() fails queued, then in-flight records with PurgedError', async () => {
+    const topic = newTopic('proxy-purge');
+    await createTopic(kafka.bootstrap, topic, 1);
+    await using producer = new AIOKafkaProducer({ bootstrapServers, lingerMs: 0, maxBatchSize: 1024 });
+    await producer.start();
+    await (await producer.send(topic, '0')).delivered;
+    expect(await producer.flush({ timeoutMs: 1_000 })).toBe(0);
+    proxy.blackhole('toBroker'); // requests leave the client and go nowhere
+    const stuck = [];
+    for (let i = 1; i <= 200; i++) stuck.push((await producer.send(topic, `${i}`.padEnd(100, '.'))).delivered);
+    expect(await producer.flush({ timeoutMs: 300 })).toBe(200);
+    expect(producer.pendingCount).toBe(200);
+    const outcomes = stuck.map((d) =>
+      d.then(
+        () => 'delivered',
+        (e: unknown) => e,
+      ),
+    );
+    const queued = await producer.purge();
+    expect(queued).toBeGreaterThan(0);
+    expect(queued).toBeLessThan(200); // some batches are out, waiting for an answer
+    expect(producer.pendingCount).toBe(200 - queued);
+    expect(await producer.purge({ inFlight: true })).toBe(200 - queued);
+    expect(producer.pendingCount).toBe(0);
+    const errors = await Promise.all(outcomes);
+    expect(errors.every((e) => e instanceof PurgedError)).toBe(true);
+    expect(errors.filter((e) => (e as PurgedError).inFlight).length).toBe(200 - queued);
+    proxy.heal().resetAll();
+    const after = await producer.send(topic, '201');
+    expect((await after.delivered).offset).toBe(1n);
+    const numbers = (await readPartition(kafka.bootstrap, topic, 0)).map((r) => numberOf(r.value));
+    expect(numbers).toEqual([0, 201]);
   });
 
   it('every connection reset mid-stream, twice: producer and consumer carry on', async () => {
