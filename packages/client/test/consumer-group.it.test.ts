@@ -114,6 +114,41 @@ describe('consumer groups (classic protocol)', () => {
     ]);
   });
 
+  it('an onCommit callback that throws never breaks auto commit: its error reaches errorCallback', async () => {
+    const t = await topicWith(1, 30);
+    const groupId = `g-${randomUUID()}`;
+    const reported: Error[] = [];
+    const calls: (() => void)[] = [];
+    const nextCall = () => new Promise<void>((r) => calls.push(r));
+    const c = new AIOKafkaConsumer(t, {
+      ...fast,
+      groupId,
+      autoCommitIntervalMs: 100,
+      onCommit: () => {
+        for (const resolve of calls.splice(0)) resolve();
+        throw new Error('user code broke');
+      },
+      errorCallback: (e) => reported.push(e),
+    });
+    await c.start();
+    const consume = async (count: number) => {
+      let n = 0;
+      while (n < count) for (const l of (await c.getMany({ timeoutMs: 1_000 })).values()) n += l.length;
+    };
+    let committed = nextCall();
+    await consume(30);
+    await committed; // the first auto commit, whose callback threw
+    committed = nextCall();
+    await produce(admin, t, 0, records(20, 'more'));
+    await consume(20);
+    await committed; // auto commit went on
+    await c.stop();
+    expect(reported.length).toBeGreaterThanOrEqual(2);
+    expect(reported[0].message).toMatch(/onCommit callback threw: user code broke/);
+    const lag = await groupLag(groupId, t);
+    expect([...lag.values()].map((x) => x.current)).toEqual(['50']);
+  });
+
   it('commits with metadata, reads it back, seeks to it; a new member resumes from it', async () => {
     const t = await topicWith(1, 20);
     const groupId = `g-${randomUUID()}`;

@@ -1,7 +1,7 @@
 import { IllegalStateError } from '@kafka-aio/protocol';
 import createDebug from 'debug';
 import { Cluster, CoordinatorType } from '../cluster/cluster.js';
-import type { TopicPartition } from '../topic-partition.js';
+import { type TopicPartition, toTopicPartition, toTopicPartitions } from '../topic-partition.js';
 import * as acls from './acls.js';
 import * as info from './cluster-info.js';
 import * as configs from './configs.js';
@@ -231,7 +231,14 @@ export class AIOKafkaAdminClient {
     groupIds: readonly (string | offsets.ListConsumerGroupOffsetsSpec)[],
     options: AdminCallOptions & { requireStable?: boolean } = {},
   ): Promise<ResultMap<string, Map<TopicPartition, offsets.CommittedOffset>>> {
-    const specs = groupIds.map((g) => (typeof g === 'string' ? { groupId: g } : g));
+    const specs = groupIds.map((g) =>
+      typeof g === 'string'
+        ? { groupId: g }
+        : {
+            ...g,
+            partitions: g.partitions && toTopicPartitions(g.partitions, 'listConsumerGroupOffsets'),
+          },
+    );
     return offsets.listConsumerGroupOffsets(this.c, specs, options);
   }
 
@@ -241,7 +248,12 @@ export class AIOKafkaAdminClient {
     newOffsets: Iterable<readonly [TopicPartition, offsets.OffsetToCommit]>,
     options: AdminCallOptions = {},
   ): Promise<ResultMap<TopicPartition, void>> {
-    return offsets.alterConsumerGroupOffsets(this.c, groupId, newOffsets, options);
+    return offsets.alterConsumerGroupOffsets(
+      this.c,
+      groupId,
+      pairsByTopicPartition(newOffsets, 'alterConsumerGroupOffsets'),
+      options,
+    );
   }
 
   /** Deletes a group's committed offsets of some partitions; keyed by partition. */
@@ -250,7 +262,12 @@ export class AIOKafkaAdminClient {
     partitions: readonly TopicPartition[],
     options: AdminCallOptions = {},
   ): Promise<ResultMap<TopicPartition, void>> {
-    return offsets.deleteConsumerGroupOffsets(this.c, groupId, partitions, options);
+    return offsets.deleteConsumerGroupOffsets(
+      this.c,
+      groupId,
+      toTopicPartitions(partitions, 'deleteConsumerGroupOffsets'),
+      options,
+    );
   }
 
   // ---- ACLs ---------------------------------------------------------------------------------
@@ -304,7 +321,7 @@ export class AIOKafkaAdminClient {
     specs: Iterable<readonly [TopicPartition, records.OffsetSpec]>,
     options: AdminCallOptions & { isolationLevel?: records.IsolationLevel } = {},
   ): Promise<ResultMap<TopicPartition, records.ListOffsetsResultInfo>> {
-    return records.listOffsets(this.c, specs, options);
+    return records.listOffsets(this.c, pairsByTopicPartition(specs, 'listOffsets'), options);
   }
 
   /** Deletes records before an offset (`-1n`: the high watermark); keyed by partition. */
@@ -312,7 +329,7 @@ export class AIOKafkaAdminClient {
     beforeOffsets: Iterable<readonly [TopicPartition, bigint]>,
     options: AdminCallOptions = {},
   ): Promise<ResultMap<TopicPartition, { lowWatermark: bigint }>> {
-    return records.deleteRecords(this.c, beforeOffsets, options);
+    return records.deleteRecords(this.c, pairsByTopicPartition(beforeOffsets, 'deleteRecords'), options);
   }
 
   /** Runs preferred or unclean leader elections (all partitions when `partitions` is null); keyed by partition. */
@@ -321,7 +338,12 @@ export class AIOKafkaAdminClient {
     partitions: readonly TopicPartition[] | null,
     options: AdminCallOptions = {},
   ): Promise<ResultMap<TopicPartition, void>> {
-    return records.electLeaders(this.c, electionType, partitions, options);
+    return records.electLeaders(
+      this.c,
+      electionType,
+      partitions === null ? null : toTopicPartitions(partitions, 'electLeaders'),
+      options,
+    );
   }
 
   // ---- transactions -------------------------------------------------------------------------
@@ -344,7 +366,7 @@ export class AIOKafkaAdminClient {
     partitions: readonly TopicPartition[],
     options: AdminCallOptions = {},
   ): Promise<ResultMap<TopicPartition, txns.ProducerState[]>> {
-    return txns.describeProducers(this.c, partitions, options);
+    return txns.describeProducers(this.c, toTopicPartitions(partitions, 'describeProducers'), options);
   }
 
   // ---- client quotas ------------------------------------------------------------------------
@@ -370,3 +392,8 @@ export class AIOKafkaAdminClient {
 export const AdminClient = AIOKafkaAdminClient;
 /** Alias of {@link AIOKafkaAdminClient}. */
 export type AdminClient = AIOKafkaAdminClient;
+
+/** `[topic-partition, value]` pairs with each topic-partition interned (plain literals accepted). */
+function pairsByTopicPartition<V>(pairs: Iterable<readonly [TopicPartition, V]>, what: string): [TopicPartition, V][] {
+  return [...pairs].map(([tp, v]) => [toTopicPartition(tp, what), v]);
+}

@@ -1,4 +1,5 @@
 import type { KafkaError } from '@kafka-aio/protocol';
+import { canonicalKey } from '../topic-partition.js';
 
 /**
  * The outcome for one entity (topic, group, partition, config resource, ACL binding, ...) of an
@@ -23,6 +24,19 @@ export type EntityResult<V> =
  * (`createTopic`, `deleteTopic`, ...) throw the entity's own typed error.
  */
 export class ResultMap<K, V> extends Map<K, EntityResult<V>> {
+  /** A topic-partition key may be given as a plain `{ topic, partition }` literal (DESIGN rule 13). */
+  override get(key: K): EntityResult<V> | undefined {
+    return super.get(canonicalKey(key));
+  }
+
+  override has(key: K): boolean {
+    return super.has(canonicalKey(key));
+  }
+
+  override set(key: K, value: EntityResult<V>): this {
+    return super.set(canonicalKey(key), value);
+  }
+
   /** The entities that succeeded, with their values. */
   succeeded(): Map<K, V> {
     const out = new Map<K, V>();

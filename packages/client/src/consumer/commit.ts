@@ -261,13 +261,36 @@ export class OffsetCommitter {
     if (offsets.size === 0) return true;
     try {
       await this.commit(offsets, { timeoutMs: timeoutMs ?? this.options.requestTimeoutMs });
-      this.options.onCommit?.(null, offsets);
-      return true;
     } catch (err) {
       debug('committing positions failed: %s', (err as Error).message);
       this.options.logger?.warn?.('offset commit failed', { error: (err as Error).message });
-      this.options.onCommit?.(err as Error, offsets);
+      this.notifyCommit(err as Error, offsets);
       return false;
+    }
+    this.notifyCommit(null, offsets);
+    return true;
+  }
+
+  /**
+   * Calls `onCommit`. A callback that throws must not break auto commit or crash the process
+   * (DESIGN rule 14): its error goes to the logger and to `errorCallback`.
+   */
+  private notifyCommit(err: Error | null, offsets: ReadonlyMap<TopicPartition, OffsetAndMetadata>): void {
+    const callback = this.options.onCommit;
+    if (!callback) return;
+    try {
+      callback(err, offsets);
+    } catch (thrown) {
+      debug('onCommit threw: %s', thrown);
+      const error = new KafkaError(`the onCommit callback threw: ${(thrown as Error)?.message ?? String(thrown)}`, {
+        cause: thrown,
+      });
+      try {
+        this.options.logger?.error?.('onCommit threw', { error: thrown });
+        this.options.errorCallback?.(error);
+      } catch {
+        // A logger or errorCallback that throws as well has nowhere left to report to.
+      }
     }
   }
 

@@ -8,7 +8,7 @@ import {
 import createDebug from 'debug';
 import { Cluster, DEFAULT_MAX_RESPONSE_BYTES } from '../cluster/cluster.js';
 import { consumerPartitionStats } from '../observability/sources.js';
-import type { TopicPartition } from '../topic-partition.js';
+import { byTopicPartition, type TopicPartition, toTopicPartition, toTopicPartitions } from '../topic-partition.js';
 import { OffsetCommitter } from './commit.js';
 import { Fetcher } from './fetcher.js';
 import { createGroupMembership } from './group-factory.js';
@@ -268,7 +268,7 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
   /** Assigns these partitions manually (no group rebalancing); replaces the previous assignment. */
   assign(partitions: Iterable<TopicPartition>): void {
     if (this.stopped) throw new ConsumerStoppedError('assign: the consumer is stopped');
-    this.state.assignManually(partitions);
+    this.state.assignManually(toTopicPartitions(partitions, 'assign'));
   }
 
   /** The partitions assigned now. */
@@ -284,7 +284,7 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
    */
   getOne(...partitions: TopicPartition[]): Promise<ConsumerRecord<K, V>> {
     try {
-      return this.readerFor('getOne').getOne(partitions);
+      return this.readerFor('getOne').getOne(toTopicPartitions(partitions, 'getOne'));
     } catch (err) {
       return Promise.reject(err);
     }
@@ -314,7 +314,8 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
    * Moves the partition's position: the next record handed out is at `offset`. Also takes
    * `OFFSET_BEGINNING`, `OFFSET_END` and `OFFSET_STORED` (the committed offset).
    */
-  seek(tp: TopicPartition, offset: bigint | number): void {
+  seek(partition: TopicPartition, offset: bigint | number): void {
+    const tp = toTopicPartition(partition, 'seek');
     const o = toOffset(offset, 'seek', true);
     if (o === OFFSET_BEGINNING) this.state.requestReset(tp, 'earliest');
     else if (o === OFFSET_END) this.state.requestReset(tp, 'latest');
@@ -334,7 +335,7 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
 
   private async resetTo(partitions: TopicPartition[], to: 'earliest' | 'latest', what: string): Promise<void> {
     this.run(what);
-    const tps = partitions.length > 0 ? partitions : [...this.state.assignment()];
+    const tps = partitions.length > 0 ? toTopicPartitions(partitions, what) : [...this.state.assignment()];
     const states = tps.map((tp) => this.state.assignedState(tp, what));
     for (const s of states) this.state.requestResetOf(s, to);
     await this.waitUntil(what, () => states.every((s) => s.fetchState === 'fetching' || !this.state.isAssigned(s.tp)));
@@ -343,7 +344,7 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
   /** Seeks to the committed offsets; returns them (null where none, which leaves that position alone). */
   async seekToCommitted(...partitions: TopicPartition[]): Promise<Map<TopicPartition, bigint | null>> {
     const committer = this.committerFor('seekToCommitted');
-    const tps = partitions.length > 0 ? partitions : [...this.state.assignment()];
+    const tps = partitions.length > 0 ? toTopicPartitions(partitions, 'seekToCommitted') : [...this.state.assignment()];
     for (const tp of tps) this.state.assignedState(tp, 'seekToCommitted');
     const committed = await committer.fetchCommitted(tps);
     const out = new Map<TopicPartition, bigint | null>();
@@ -356,7 +357,8 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
   }
 
   /** The next offset to be handed out; waits until it is known (up to `defaultApiTimeoutMs`). */
-  async position(tp: TopicPartition): Promise<bigint> {
+  async position(partition: TopicPartition): Promise<bigint> {
+    const tp = toTopicPartition(partition, 'position');
     this.run('position');
     const s = this.state.assignedState(tp, 'position');
     await this.waitUntil('position', () => {
@@ -383,7 +385,8 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
   }
 
   /** The group's committed offset of the partition (a fresh lookup), or null when there is none. */
-  async committed(tp: TopicPartition): Promise<OffsetAndMetadata | null> {
+  async committed(partition: TopicPartition): Promise<OffsetAndMetadata | null> {
+    const tp = toTopicPartition(partition, 'committed');
     const committer = this.committerFor('committed');
     return (await committer.fetchCommitted([tp])).get(tp) ?? null;
   }
@@ -405,7 +408,7 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
           toCommit.set(s.tp, { offset: s.position, leaderEpoch: s.positionLeaderEpoch, metadata: '' });
       }
     } else {
-      for (const [tp, v] of offsets) {
+      for (const [tp, v] of byTopicPartition(offsets, 'commit')) {
         const om = typeof v === 'object' ? v : { offset: toOffset(v, 'commit', false) };
         toOffset(om.offset, 'commit', false);
         if (om.metadata !== undefined && typeof om.metadata !== 'string')
@@ -428,17 +431,17 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
 
   /** High watermark of the partition from the last fetch, or null before the first. */
   highwater(tp: TopicPartition): bigint | null {
-    return this.state.assignedState(tp, 'highwater').highwater;
+    return this.state.assignedState(toTopicPartition(tp, 'highwater'), 'highwater').highwater;
   }
 
   /** Last stable offset of the partition from the last fetch, or null before the first. */
   lastStableOffset(tp: TopicPartition): bigint | null {
-    return this.state.assignedState(tp, 'lastStableOffset').lastStableOffset;
+    return this.state.assignedState(toTopicPartition(tp, 'lastStableOffset'), 'lastStableOffset').lastStableOffset;
   }
 
   /** `Date.now()` of the last fetch response for the partition, or null before the first. */
   lastPollTimestamp(tp: TopicPartition): number | null {
-    return this.state.assignedState(tp, 'lastPollTimestamp').lastPollTimestamp;
+    return this.state.assignedState(toTopicPartition(tp, 'lastPollTimestamp'), 'lastPollTimestamp').lastPollTimestamp;
   }
 
   /** The first offset of each partition's log (assigned or not). */
@@ -452,7 +455,7 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
   }
 
   private async listAt(partitions: Iterable<TopicPartition>, ts: bigint, what: string) {
-    const listed = await this.list(new Map([...partitions].map((tp) => [tp, ts])), what);
+    const listed = await this.list(new Map(toTopicPartitions(partitions, what).map((tp) => [tp, ts])), what);
     return new Map([...listed].map(([tp, l]) => [tp, l.offset]));
   }
 
@@ -461,7 +464,7 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
     timestamps: ReadonlyMap<TopicPartition, number | bigint>,
   ): Promise<Map<TopicPartition, OffsetAndTimestamp | null>> {
     const wanted = new Map<TopicPartition, bigint>();
-    for (const [tp, ts] of timestamps) {
+    for (const [tp, ts] of byTopicPartition(timestamps, 'offsetsForTimes')) {
       const t = BigInt(ts);
       if (t < 0n) throw new IllegalOperationError(`offsetsForTimes: timestamps must be >= 0, got ${ts}`);
       wanted.set(tp, t);
@@ -503,12 +506,12 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
 
   /** Stops fetching these partitions and handing out their buffered records (membership is unaffected). */
   pause(...partitions: TopicPartition[]): void {
-    for (const tp of partitions) this.state.pause(tp);
+    for (const tp of toTopicPartitions(partitions, 'pause')) this.state.pause(tp);
   }
 
   /** Resumes paused partitions. */
   resume(...partitions: TopicPartition[]): void {
-    for (const tp of partitions) this.state.resume(tp);
+    for (const tp of toTopicPartitions(partitions, 'resume')) this.state.resume(tp);
   }
 
   /** The paused partitions. */

@@ -7,7 +7,7 @@ import {
 } from '@kafka-aio/protocol';
 import createDebug from 'debug';
 import type { Logger } from '../config/common.js';
-import { formatTopicPartition, type TopicPartition } from '../topic-partition.js';
+import { formatTopicPartition, type TopicPartition, TopicPartitionMap } from '../topic-partition.js';
 import type { FetchBuffer, HeadRecord } from './fetch-buffer.js';
 import { Notifier, waitFor } from './notifier.js';
 import type { PartitionState, SubscriptionState } from './subscription-state.js';
@@ -176,7 +176,7 @@ export class RecordReader<K, V> {
   }
 
   private async drain(wanted: Set<TopicPartition> | undefined, max: number) {
-    const out = new Map<TopicPartition, ConsumerRecord<K, V>[]>();
+    const out = new TopicPartitionMap<ConsumerRecord<K, V>[]>();
     let n = 0;
     for (const s of this.buffer.readyPartitions(wanted)) {
       let list: ConsumerRecord<K, V>[] | undefined;
