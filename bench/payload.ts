@@ -6,6 +6,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mulberry32 } from '../scripts/mulberry32.js';
 
 const WORDS =
   'order customer invoice status shipped pending amount currency region warehouse item quantity price discount total user session event click view cart checkout payment card refund account balance created updated deleted id name email city country street code value true false null'.split(
@@ -14,18 +15,6 @@ const WORDS =
 
 /** How many distinct values each payload file holds. */
 export const PAYLOADS_PER_FILE = 1000;
-
-/** Deterministic 32-bit PRNG (mulberry32): the same payloads on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function value(size: number, next: () => number): string {
   let s = '';
@@ -39,7 +28,7 @@ function value(size: number, next: () => number): string {
 
 /** Writes `payloads-<size>.txt` into `dir` and returns its path. */
 export function writePayloadFile(dir: string, size: number): string {
-  const next = rng(size);
+  const next = mulberry32(size);
   const lines: string[] = [];
   for (let i = 0; i < PAYLOADS_PER_FILE; i++) lines.push(value(size, next));
   const path = join(dir, `payloads-${size}.txt`);

@@ -12,6 +12,7 @@ import { ConsumerGroupHeartbeatApi, FetchApi, HeartbeatApi, ProduceApi } from '@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type FaultProxy, startFaultProxies } from '../../../scripts/kafka/index.js';
 import type {} from '../../../scripts/kafka/vitest-context.js';
+import { mulberry32 } from '../../../scripts/mulberry32.js';
 import { AIOKafkaConsumer } from '../src/consumer/index.js';
 import { AIOKafkaProducer } from '../src/producer/index.js';
 import type { TopicPartition } from '../src/topic-partition.js';
@@ -24,18 +25,6 @@ const SEED = Number(process.env.KAFKA_AIO_SOAK_SEED ?? Date.now() % 1_000_000);
 const RATE = Number(process.env.KAFKA_AIO_SOAK_RATE ?? 0);
 const PARTITIONS = 6;
 const SETTLE_MS = 90_000;
-
-/** A small deterministic PRNG (mulberry32), so a failing schedule can be replayed from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -86,7 +75,7 @@ describe.skipIf(kafka.proxyRoutes.length === 0)('chaos soak through the fault pr
   it(
     `${SOAK_MS} ms of faults: no acknowledged record lost, none duplicated or reordered, every one consumed`,
     async () => {
-      const random = prng(SEED);
+      const random = mulberry32(SEED);
       const topic = `chaos-${randomUUID()}`;
       await createTopic(kafka.bootstrap, topic, PARTITIONS);
       const bootstrapServers = kafka.listeners.proxied!;

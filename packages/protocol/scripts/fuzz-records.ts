@@ -8,6 +8,7 @@
  * Usage: `tsx packages/protocol/scripts/fuzz-records.ts [count] [seed]` (default 1,000,000).
  */
 import { pathToFileURL } from 'node:url';
+import { mulberry32 } from '../../../scripts/mulberry32.js';
 import { ProtocolError } from '../src/errors/kafka-error.js';
 import {
   type CompressionType,
@@ -31,18 +32,6 @@ export interface FuzzReport {
   /** The slowest single decode, in milliseconds. */
   slowestMs: number;
   elapsedMs: number;
-}
-
-/** A small fast deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const MAX_DECOMPRESSED = 256 * 1024;
@@ -178,7 +167,7 @@ function mutate(seed: Buffer, seeds: Buffer[], rand: () => number): Buffer {
 
 /** Runs `count` fuzz inputs from `seed`. */
 export async function fuzzRecords(count: number, seed = 1, timeLimitMs = 2000): Promise<FuzzReport> {
-  const rand = prng(seed);
+  const rand = mulberry32(seed);
   const seeds = await buildSeeds(rand);
   const report: FuzzReport = { inputs: 0, decodedOk: 0, protocolErrors: 0, failures: [], slowestMs: 0, elapsedMs: 0 };
   const start = performance.now();

@@ -1,0 +1,14 @@
+/**
+ * mulberry32: a small, fast, deterministic 32-bit PRNG. The same seed gives the same sequence, so
+ * benchmark payloads, fuzz inputs and chaos-soak schedules can be replayed. Not for cryptography.
+ */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
