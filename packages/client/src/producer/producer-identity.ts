@@ -19,7 +19,7 @@ export class ProducerIdentity {
   /** How many identities this producer has had: the first producer id, then every bump or new id. */
   renewals = 0;
   private readonly nextSequence = new Map<TopicPartition, number>();
-  /** Partitions where the broker acknowledged a batch under the current identity. */
+  /** Partitions where the broker acknowledged a batch under the current producer id. */
   private readonly confirmed = new Set<TopicPartition>();
 
   get isValid(): boolean {
@@ -28,11 +28,13 @@ export class ProducerIdentity {
 
   /** Adopts a new id and epoch; every partition restarts at sequence 0. */
   set(producerId: bigint, epoch: number): void {
+    // Under a new epoch of the same id, a broker that holds state for the id insists on sequence 0
+    // first, so confirmed partitions stay confirmed; a new id has no state anywhere yet.
+    if (producerId !== this.producerId) this.confirmed.clear();
     this.producerId = producerId;
     this.epoch = epoch;
     this.renewals++;
     this.nextSequence.clear();
-    this.confirmed.clear();
     this.needsBump = false;
   }
 
@@ -45,13 +47,18 @@ export class ProducerIdentity {
   }
 
   /**
-   * Whether the broker has acknowledged a batch of `tp` under this identity. Until it has, the
+   * Whether the broker has acknowledged a batch of `tp` under this producer id. Until it has, the
    * broker may hold no state for this producer on the partition, and then it accepts any first
    * sequence: a second batch overtaking a refused first one (NOT_LEADER_OR_FOLLOWER on a new
    * topic) would be written before it. So until then a partition has one batch in flight.
    */
   isConfirmed(tp: TopicPartition): boolean {
     return this.confirmed.has(tp);
+  }
+
+  /** The broker's state for `tp` is in doubt (a sequence gap, an unknown producer id): confirm it again. */
+  unconfirm(tp: TopicPartition): void {
+    this.confirmed.delete(tp);
   }
 
   /** Records an acknowledgement of a batch stamped with this identity. */

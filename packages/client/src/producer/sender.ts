@@ -480,6 +480,7 @@ export class Sender {
       // error is abortable instead.
       if (!this.hooks.transactional) {
         this.identity.needsBump = true;
+        this.identity.unconfirm(batch.tp);
         this.retryOrFail(batch, err, { forceRetriable: true });
         return;
       }
@@ -494,6 +495,7 @@ export class Sender {
       // The broker no longer has state for our producer id (e.g. retention removed it); the
       // batch was not written, so it is safe to resend it under a bumped epoch.
       this.identity.needsBump = true;
+      this.identity.unconfirm(batch.tp);
       this.retryOrFail(batch, err, { forceRetriable: true });
       return;
     }
