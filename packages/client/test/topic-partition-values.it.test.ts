@@ -32,6 +32,9 @@ describe('topic-partitions as plain values', () => {
     const batch = await consumer.getMany({ timeoutMs: 10_000 });
     expect(batch.get({ topic, partition: 0 })?.length).toBeGreaterThan(0);
     expect(batch.has({ topic, partition: 0 })).toBe(true);
+    consumer.seek({ topic, partition: 0 }, 0n);
+    const only = await consumer.getMany({ timeoutMs: 10_000, partitions: [{ topic, partition: 0 }] });
+    expect(only.get({ topic, partition: 0 })?.[0].offset).toBe(0n);
     consumer.seek({ topic, partition: 0 }, 3n);
     expect(await consumer.position({ topic, partition: 0 })).toBe(3n);
     expect(consumer.highwater({ topic, partition: 0 })).toBe(10n);

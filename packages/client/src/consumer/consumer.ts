@@ -8,7 +8,13 @@ import {
 import createDebug from 'debug';
 import { Cluster, DEFAULT_MAX_RESPONSE_BYTES } from '../cluster/cluster.js';
 import { consumerPartitionStats } from '../observability/sources.js';
-import { byTopicPartition, type TopicPartition, toTopicPartition, toTopicPartitions } from '../topic-partition.js';
+import {
+  byTopicPartition,
+  type TopicPartition,
+  type TopicPartitionMap,
+  toTopicPartition,
+  toTopicPartitions,
+} from '../topic-partition.js';
 import { OffsetCommitter } from './commit.js';
 import { Fetcher } from './fetcher.js';
 import { createGroupMembership } from './group-factory.js';
@@ -295,7 +301,7 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
    * buffered, waits up to `timeoutMs` (default 0) for some — also during a rebalance — and returns
    * an empty Map on timeout. `signal` aborts the wait with `AbortError`.
    */
-  getMany(options: GetManyOptions = {}): Promise<Map<TopicPartition, ConsumerRecord<K, V>[]>> {
+  getMany(options: GetManyOptions = {}): Promise<TopicPartitionMap<ConsumerRecord<K, V>[]>> {
     try {
       return this.readerFor('getMany').getMany(options);
     } catch (err) {

@@ -7,7 +7,7 @@ import {
 } from '@kafka-aio/protocol';
 import createDebug from 'debug';
 import type { Logger } from '../config/common.js';
-import { formatTopicPartition, type TopicPartition, TopicPartitionMap } from '../topic-partition.js';
+import { formatTopicPartition, type TopicPartition, TopicPartitionMap, toTopicPartitions } from '../topic-partition.js';
 import type { FetchBuffer, HeadRecord } from './fetch-buffer.js';
 import { Notifier, waitFor } from './notifier.js';
 import type { PartitionState, SubscriptionState } from './subscription-state.js';
@@ -100,7 +100,7 @@ export class RecordReader<K, V> {
   }
 
   /** Records across partitions, at most `maxRecords`; waits up to `timeoutMs` when none are buffered. */
-  async getMany(options: GetManyOptions = {}): Promise<Map<TopicPartition, ConsumerRecord<K, V>[]>> {
+  async getMany(options: GetManyOptions = {}): Promise<TopicPartitionMap<ConsumerRecord<K, V>[]>> {
     const { timeoutMs = 0, maxRecords = this.maxPollRecords, signal } = options;
     if (typeof timeoutMs !== 'number' || !(timeoutMs >= 0))
       throw new IllegalOperationError(`getMany: timeoutMs must be a number >= 0, got ${String(timeoutMs)}`);
@@ -168,11 +168,7 @@ export class RecordReader<K, V> {
 
   private wantedSet(partitions: readonly TopicPartition[] | undefined, what: string): Set<TopicPartition> | undefined {
     if (partitions === undefined || partitions.length === 0) return undefined;
-    for (const tp of partitions) {
-      if (typeof tp !== 'object' || tp === null || typeof tp.topic !== 'string' || !Number.isInteger(tp.partition))
-        throw new IllegalOperationError(`${what}: expected TopicPartition values, got ${JSON.stringify(tp)}`);
-    }
-    return new Set(partitions);
+    return new Set(toTopicPartitions(partitions, what));
   }
 
   private async drain(wanted: Set<TopicPartition> | undefined, max: number) {

@@ -9,6 +9,6 @@ export {
   type Serializer,
 } from './options.js';
 export * from './partitioner/index.js';
-export { AIOKafkaProducer, type PendingDelivery, type SendOptions } from './producer.js';
+export { AIOKafkaProducer, type ClusterMetadata, type PendingDelivery, type SendOptions } from './producer.js';
 export type { HeaderValue, RecordHeadersInput } from './record-input.js';
 export type { RecordMetadata, TimestampTypeName } from './record-metadata.js';
