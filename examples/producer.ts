@@ -22,3 +22,13 @@ for (let i = 0; i < 10_000; i++) pending.push(await producer.send(topic, `record
 await producer.flush();
 const delivered = await Promise.all(pending.map((p) => p.delivered));
 console.log(`pipelined: ${delivered.length} records delivered, last at offset ${delivered.at(-1)?.offset}`);
+
+// confluent-kafka's calls: flush with a bound (it resolves with what is still undelivered), the
+// number of records in flight, and the cluster's view of the topic.
+for (let i = 0; i < 1_000; i++) await producer.send(topic, `bounded ${i}`);
+const left = await producer.flush({ timeoutMs: 5_000 });
+console.log(`flush({ timeoutMs }): ${left} record(s) still undelivered, pendingCount ${producer.pendingCount}`);
+const { topics } = await producer.listTopics({ topic });
+for (const p of topics.get(topic)?.partitions ?? []) {
+  console.log(`listTopics: ${topic}[${p.partition}] leader ${p.leader}, replicas ${p.replicas}, isr ${p.isr}`);
+}
