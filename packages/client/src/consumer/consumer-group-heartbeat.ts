@@ -124,6 +124,10 @@ export class ConsumerGroupHeartbeatManager implements GroupMembership {
     this.polls.ended();
   }
 
+  revokeAll(): Promise<void> {
+    return this.actions.revoke(this.state.assignment());
+  }
+
   membershipLost(_reason: Error, used: CommitIdentity): void {
     // The heartbeat learns the same from the broker; only make it come sooner.
     if (used.generationId === this.memberEpoch) this.heartbeat.beatNow();

@@ -69,6 +69,8 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
 {
   /** The resolved options. */
   readonly options: ResolvedConsumerOptions;
+  /** Counts subscribe(), assign() and unsubscribe() calls, so a slow unsubscribe() cannot undo a later call. */
+  private subscriptionCalls = 0;
   private readonly state = new SubscriptionState();
   private running: Running | undefined;
   private reader: RecordReader<K, V> | undefined;
@@ -243,6 +245,7 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
    */
   subscribe(options: SubscribeOptions | Iterable<string>): void {
     if (this.stopped) throw new ConsumerStoppedError('subscribe: the consumer is stopped');
+    this.subscriptionCalls++;
     const o: SubscribeOptions =
       Symbol.iterator in Object(options) && !('topics' in Object(options))
         ? { topics: options as Iterable<string> }
@@ -266,14 +269,28 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
     return new Set(this.state.subscribedTopics());
   }
 
-  /** Drops the subscription or assignment; a group member leaves the group's assignment on its next rebalance. */
-  unsubscribe(): void {
+  /**
+   * Drops the subscription or assignment. A group member first revokes its partitions as a
+   * rebalance would (auto commit commits their positions, then `onPartitionsRevoked` runs), as in
+   * Java, and then leaves the group; the promise resolves once that revocation is done. Subscribing
+   * again before it resolves keeps the new subscription.
+   */
+  async unsubscribe(): Promise<void> {
+    const group = this.running?.group;
+    const type = this.state.subscriptionType;
+    if (group && (type === 'topics' || type === 'pattern') && this.state.assignedCount > 0) {
+      const calls = ++this.subscriptionCalls;
+      await group.revokeAll().catch((err: unknown) => debug('revoking on unsubscribe failed: %s', err));
+      if (this.subscriptionCalls !== calls) return; // subscribe() or assign() came meanwhile
+    }
+    this.subscriptionCalls++;
     this.state.unsubscribe();
   }
 
   /** Assigns these partitions manually (no group rebalancing); replaces the previous assignment. */
   assign(partitions: Iterable<TopicPartition>): void {
     if (this.stopped) throw new ConsumerStoppedError('assign: the consumer is stopped');
+    this.subscriptionCalls++;
     this.state.assignManually(toTopicPartitions(partitions, 'assign'));
   }
 

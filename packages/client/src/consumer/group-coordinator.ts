@@ -138,6 +138,10 @@ export class GroupCoordinator implements GroupMembership {
     this.polls.ended();
   }
 
+  revokeAll(): Promise<void> {
+    return this.actions.revoke(this.state.assignment());
+  }
+
   membershipLost(reason: Error, used: CommitIdentity): void {
     // A commit that raced a rebalance used the old generation: that is no news, the member rejoined
     // already. REBALANCE_IN_PROGRESS is no news either: the heartbeat brings the member into it, and

@@ -22,6 +22,11 @@ export interface GroupMembership {
   pollEnded(): void;
   /** A commit made as `used` found the group moved on: rejoin, unless the member has moved on already. */
   membershipLost(reason: Error, used: CommitIdentity): void;
+  /**
+   * Revokes every assigned partition as a rebalance would (commit with auto commit, then
+   * `onPartitionsRevoked`), for `unsubscribe()`; the group is left once the subscription is gone.
+   */
+  revokeAll(): Promise<void>;
   /** True while commits can carry a valid identity (a member with an assignment). */
   readonly stable: boolean;
 }
