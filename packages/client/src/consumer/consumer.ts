@@ -22,7 +22,7 @@ import type { GroupMembership } from './group-membership.js';
 import { Notifier, waitFor } from './notifier.js';
 import { EARLIEST_TIMESTAMP, LATEST_TIMESTAMP, listOffsets } from './offset-reset.js';
 import { type ConsumerOptions, type ResolvedConsumerOptions, resolveConsumerOptions } from './options.js';
-import { type GetManyOptions, RecordReader } from './record-reader.js';
+import { type GetManyOptions, type GetOneOptions, RecordReader } from './record-reader.js';
 import { SubscriptionState } from './subscription-state.js';
 import { TopicWatcher } from './topic-watcher.js';
 import {
@@ -305,9 +305,22 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
    * The next record, of any assigned partition or of `partitions`; waits as long as it takes.
    * Throws `ConsumerStoppedError` when the consumer stops (or was stopped).
    */
-  getOne(...partitions: TopicPartition[]): Promise<ConsumerRecord<K, V>> {
+  getOne(...partitions: TopicPartition[]): Promise<ConsumerRecord<K, V>>;
+  /**
+   * The next record, waiting at most `timeoutMs` (confluent-kafka's `poll(timeout)`): resolves with
+   * null when none came in time. `signal` aborts the wait with `AbortError`; `partitions` limits it.
+   */
+  getOne(options: GetOneOptions): Promise<ConsumerRecord<K, V> | null>;
+  getOne(...args: [GetOneOptions] | TopicPartition[]): Promise<ConsumerRecord<K, V> | null> {
     try {
-      return this.readerFor('getOne').getOne(toTopicPartitions(partitions, 'getOne'));
+      const reader = this.readerFor('getOne');
+      const first = args[0] as Partial<GetOneOptions & TopicPartition> | undefined;
+      if (args.length === 1 && typeof first === 'object' && first !== null && !('topic' in first)) {
+        const o = first as GetOneOptions;
+        const partitions = o.partitions === undefined ? undefined : toTopicPartitions(o.partitions, 'getOne');
+        return reader.getOneWithin(partitions, o.timeoutMs ?? Number.POSITIVE_INFINITY, o.signal);
+      }
+      return reader.getOne(toTopicPartitions(args as TopicPartition[], 'getOne'));
     } catch (err) {
       return Promise.reject(err);
     }

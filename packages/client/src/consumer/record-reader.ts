@@ -27,6 +27,16 @@ export interface GetManyOptions {
   signal?: AbortSignal;
 }
 
+/** Options of `getOne({ ... })` (confluent-kafka's `poll(timeout)`). */
+export interface GetOneOptions {
+  /** Only these partitions; default: every assigned partition. */
+  partitions?: Iterable<TopicPartition>;
+  /** Wait at most this long; null when no record came. Default: as long as it takes. */
+  timeoutMs?: number;
+  /** Aborting rejects the call with `AbortError`. */
+  signal?: AbortSignal;
+}
+
 /** What the reader needs from the façade. */
 export interface ReaderHooks {
   /** Throws (once) an error raised in the background: group errors, listener errors. */
@@ -63,7 +73,23 @@ export class RecordReader<K, V> {
 
   /** The next record of any (or of the given) partition; waits as long as it takes. */
   async getOne(partitions?: readonly TopicPartition[]): Promise<ConsumerRecord<K, V>> {
+    return (await this.getOneWithin(partitions, Number.POSITIVE_INFINITY, undefined)) as ConsumerRecord<K, V>;
+  }
+
+  /**
+   * The next record, waiting at most `timeoutMs` (confluent-kafka's `poll(timeout)`): null when none
+   * came in time; `signal` aborts the wait with `AbortError`.
+   */
+  async getOneWithin(
+    partitions: readonly TopicPartition[] | undefined,
+    timeoutMs: number,
+    signal: AbortSignal | undefined,
+  ): Promise<ConsumerRecord<K, V> | null> {
+    if (typeof timeoutMs !== 'number' || !(timeoutMs >= 0))
+      throw new IllegalOperationError(`getOne: timeoutMs must be a number >= 0, got ${String(timeoutMs)}`);
+    if (signal?.aborted) throw AbortError.fromSignal(signal, 'getOne');
     const wanted = this.wantedSet(partitions, 'getOne');
+    const deadline = performance.now() + timeoutMs;
     this.hooks.pollStarted();
     try {
       for (;;) {
@@ -74,8 +100,13 @@ export class RecordReader<K, V> {
         const wake = this.wakeups();
         const again = this.tryOne(wanted);
         if (again) return await again;
-        await waitFor(wake, Number.POSITIVE_INFINITY, undefined);
+        const left = deadline - performance.now();
+        if (left <= 0) return null;
+        await waitFor(wake, left, signal);
       }
+    } catch (err) {
+      if (err instanceof AbortError && signal?.aborted) throw AbortError.fromSignal(signal, 'getOne');
+      throw err;
     } finally {
       this.hooks.pollEnded();
     }
@@ -122,9 +153,8 @@ export class RecordReader<K, V> {
         }
         if (!armed) continue; // arm the wakeups, then look once more before waiting
         const left = deadline - performance.now();
-        if (left <= 0) return new Map();
-        if ((await waitFor(wake, left, signal)) === 'timeout') {
-        }
+        if (left <= 0) return new TopicPartitionMap();
+        await waitFor(wake, left, signal);
       }
     } catch (err) {
       if (err instanceof AbortError && signal?.aborted) throw AbortError.fromSignal(signal, 'getMany');

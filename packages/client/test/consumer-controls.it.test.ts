@@ -1,0 +1,30 @@
+// confluent-kafka's consumer controls (issue 13): getOne({ timeoutMs, signal }) as poll(timeout).
+import { AbortError } from '@kafka-aio/protocol';
+import { describe, expect, it } from 'vitest';
+import { AIOKafkaConsumer } from '../src/consumer/index.js';
+import { adminCluster, createTopic, kafka, produce, records, topicName } from './consumer-helpers.js';
+
+describe('getOne({ timeoutMs, signal })', () => {
+  it('resolves with null when nothing came in time, with the record when one did; a signal aborts it', async () => {
+    const topic = topicName('poll');
+    const cluster = await adminCluster();
+    await using consumer = new AIOKafkaConsumer({ bootstrapServers: kafka.bootstrap, autoOffsetReset: 'earliest' });
+    try {
+      await createTopic(cluster, topic, 1);
+      await consumer.start();
+      consumer.assign([{ topic, partition: 0 }]);
+      expect(await consumer.getOne({ timeoutMs: 300 })).toBeNull();
+      await produce(cluster, topic, 0, records(2));
+      const first = await consumer.getOne({ timeoutMs: 30_000, partitions: [{ topic, partition: 0 }] });
+      expect(first?.value?.toString()).toBe('v-0');
+      expect((await consumer.getOne({ timeoutMs: 30_000 }))?.offset).toBe(1n);
+      const controller = new AbortController();
+      const waiting = consumer.getOne({ signal: controller.signal });
+      controller.abort();
+      await expect(waiting).rejects.toBeInstanceOf(AbortError);
+      await expect(consumer.getOne({ timeoutMs: -1 })).rejects.toThrow(/timeoutMs must be a number >= 0/);
+    } finally {
+      cluster.close();
+    }
+  });
+});
