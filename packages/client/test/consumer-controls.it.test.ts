@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AIOKafkaConsumer } from '../src/consumer/index.js';
 import { adminCluster, createTopic, kafka, produce, records, topicName } from './consumer-helpers.js';
 
-describe('getOne({ timeoutMs, signal })', () => {
+describe('getOne({ timeoutMs, signal }) and watermarkOffsets()', () => {
   it('resolves with null when nothing came in time, with the record when one did; a signal aborts it', async () => {
     const topic = topicName('poll');
     const cluster = await adminCluster();
@@ -18,6 +18,7 @@ describe('getOne({ timeoutMs, signal })', () => {
       const first = await consumer.getOne({ timeoutMs: 30_000, partitions: [{ topic, partition: 0 }] });
       expect(first?.value?.toString()).toBe('v-0');
       expect((await consumer.getOne({ timeoutMs: 30_000 }))?.offset).toBe(1n);
+      expect(consumer.watermarkOffsets({ topic, partition: 0 })).toEqual({ low: 0n, high: 2n });
       const controller = new AbortController();
       const waiting = consumer.getOne({ signal: controller.signal });
       controller.abort();

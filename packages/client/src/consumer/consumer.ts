@@ -470,6 +470,16 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
     return this.state.assignedState(toTopicPartition(tp, 'highwater'), 'highwater').highwater;
   }
 
+  /**
+   * The partition's low and high watermarks (log start offset and high watermark) as the last fetch
+   * reported them, with no request (confluent-kafka's `get_watermark_offsets(cached=True)`); null
+   * before the first fetch. `beginningOffsets()` and `endOffsets()` ask the broker instead.
+   */
+  watermarkOffsets(tp: TopicPartition): { low: bigint | null; high: bigint | null } {
+    const s = this.state.assignedState(toTopicPartition(tp, 'watermarkOffsets'), 'watermarkOffsets');
+    return { low: s.logStartOffset, high: s.highwater };
+  }
+
   /** Last stable offset of the partition from the last fetch, or null before the first. */
   lastStableOffset(tp: TopicPartition): bigint | null {
     return this.state.assignedState(toTopicPartition(tp, 'lastStableOffset'), 'lastStableOffset').lastStableOffset;
