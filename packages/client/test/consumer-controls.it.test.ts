@@ -2,6 +2,7 @@
 import { AbortError } from '@kafka-aio/protocol';
 import { describe, expect, it } from 'vitest';
 import { AIOKafkaConsumer } from '../src/consumer/index.js';
+import { topicPartition } from '../src/topic-partition.js';
 import { adminCluster, createTopic, kafka, produce, records, topicName } from './consumer-helpers.js';
 
 describe('getOne({ timeoutMs, signal }) and watermarkOffsets()', () => {
@@ -27,5 +28,30 @@ describe('getOne({ timeoutMs, signal }) and watermarkOffsets()', () => {
     } finally {
       cluster.close();
     }
+  });
+});
+
+describe('assign with starting offsets, incrementalAssign, incrementalUnassign', () => {
+  it('starts each partition where asked and changes the assignment one partition at a time', async () => {
+    const topic = topicName('incremental');
+    const cluster = await adminCluster();
+    await using consumer = new AIOKafkaConsumer({ bootstrapServers: kafka.bootstrap, autoOffsetReset: 'earliest' });
+    try {
+      await createTopic(cluster, topic, 2);
+      await produce(cluster, topic, 0, records(10));
+      await produce(cluster, topic, 1, records(10, 'p1'));
+    } finally {
+      cluster.close();
+    }
+    await consumer.start();
+    consumer.assign([{ topic, partition: 0, offset: 7n }]);
+    expect((await consumer.getOne({ timeoutMs: 30_000 }))?.offset).toBe(7n);
+    consumer.incrementalAssign([{ topic, partition: 1, offset: 4 }]);
+    expect(consumer.assignment()).toEqual(new Set([topicPartition(topic, 0), topicPartition(topic, 1)]));
+    expect(await consumer.position({ topic, partition: 0 })).toBe(8n); // kept its position
+    const fromOne = await consumer.getOne({ timeoutMs: 30_000, partitions: [{ topic, partition: 1 }] });
+    expect([fromOne?.partition, fromOne?.offset]).toEqual([1, 4n]);
+    consumer.incrementalUnassign([{ topic, partition: 0 }]);
+    expect(consumer.assignment()).toEqual(new Set([topicPartition(topic, 1)]));
   });
 });

@@ -287,11 +287,39 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
     this.state.unsubscribe();
   }
 
-  /** Assigns these partitions manually (no group rebalancing); replaces the previous assignment. */
-  assign(partitions: Iterable<TopicPartition>): void {
+  /**
+   * Assigns these partitions manually (no group rebalancing); replaces the previous assignment.
+   * An entry with an `offset` starts there (as `seek`; `OFFSET_BEGINNING`, `OFFSET_END` and
+   * `OFFSET_STORED` too), confluent-kafka's `assign([TopicPartition(t, p, offset)])`.
+   */
+  assign(partitions: Iterable<TopicPartition & { offset?: bigint | number }>): void {
     if (this.stopped) throw new ConsumerStoppedError('assign: the consumer is stopped');
     this.subscriptionCalls++;
-    this.state.assignManually(toTopicPartitions(partitions, 'assign'));
+    const list = [...partitions];
+    this.state.assignManually(toTopicPartitions(list, 'assign'));
+    this.seekWhereGiven(list);
+  }
+
+  /** Adds partitions to the manual assignment; those already assigned keep their positions (confluent's `incremental_assign`). */
+  incrementalAssign(partitions: Iterable<TopicPartition & { offset?: bigint | number }>): void {
+    if (this.stopped) throw new ConsumerStoppedError('incrementalAssign: the consumer is stopped');
+    this.subscriptionCalls++;
+    const list = [...partitions];
+    const added = toTopicPartitions(list, 'incrementalAssign');
+    this.state.assignManually([...this.state.assignment(), ...added]);
+    this.seekWhereGiven(list);
+  }
+
+  /** Removes partitions from the manual assignment (confluent's `incremental_unassign`). */
+  incrementalUnassign(partitions: Iterable<TopicPartition>): void {
+    if (this.stopped) throw new ConsumerStoppedError('incrementalUnassign: the consumer is stopped');
+    this.subscriptionCalls++;
+    const removed = new Set(toTopicPartitions(partitions, 'incrementalUnassign'));
+    this.state.assignManually([...this.state.assignment()].filter((tp) => !removed.has(tp)));
+  }
+
+  private seekWhereGiven(list: readonly (TopicPartition & { offset?: bigint | number })[]): void {
+    for (const entry of list) if (entry.offset !== undefined) this.seek(entry, entry.offset);
   }
 
   /** The partitions assigned now. */
