@@ -51,6 +51,11 @@ describe('assign with starting offsets, incrementalAssign, incrementalUnassign',
     expect(await consumer.position({ topic, partition: 0 })).toBe(8n); // kept its position
     const fromOne = await consumer.getOne({ timeoutMs: 30_000, partitions: [{ topic, partition: 1 }] });
     expect([fromOne?.partition, fromOne?.offset]).toEqual([1, 4n]);
+    const positions = await consumer.position([
+      { topic, partition: 0 },
+      { topic, partition: 1 },
+    ]);
+    expect([positions.get({ topic, partition: 0 }), positions.get({ topic, partition: 1 })]).toEqual([8n, 5n]);
     consumer.incrementalUnassign([{ topic, partition: 0 }]);
     expect(consumer.assignment()).toEqual(new Set([topicPartition(topic, 1)]));
   });

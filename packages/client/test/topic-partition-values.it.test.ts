@@ -40,6 +40,11 @@ describe('topic-partitions as plain values', () => {
     expect(consumer.highwater({ topic, partition: 0 })).toBe(10n);
     await consumer.commit(new Map([[{ topic, partition: 0 }, 7n]]));
     expect((await consumer.committed({ topic, partition: 0 }))?.offset).toBe(7n);
+    const many = await consumer.committed([
+      { topic, partition: 0 },
+      { topic, partition: 1 },
+    ]);
+    expect([many.get({ topic, partition: 0 })?.offset, many.get({ topic, partition: 1 })]).toEqual([7n, null]);
     consumer.pause({ topic, partition: 0 });
     expect(consumer.paused()).toEqual(new Set([topicPartition(topic, 0)]));
     consumer.resume({ topic, partition: 0 });

@@ -11,7 +11,7 @@ import { consumerPartitionStats } from '../observability/sources.js';
 import {
   byTopicPartition,
   type TopicPartition,
-  type TopicPartitionMap,
+  TopicPartitionMap,
   toTopicPartition,
   toTopicPartitions,
 } from '../topic-partition.js';
@@ -421,8 +421,19 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
   }
 
   /** The next offset to be handed out; waits until it is known (up to `defaultApiTimeoutMs`). */
-  async position(partition: TopicPartition): Promise<bigint> {
-    const tp = toTopicPartition(partition, 'position');
+  async position(partition: TopicPartition): Promise<bigint>;
+  /** The positions of many partitions, by partition; waits until each is known. */
+  async position(partitions: Iterable<TopicPartition>): Promise<TopicPartitionMap<bigint>>;
+  async position(arg: TopicPartition | Iterable<TopicPartition>): Promise<bigint | TopicPartitionMap<bigint>> {
+    if (isIterable(arg)) {
+      const tps = toTopicPartitions(arg, 'position');
+      const positions = await Promise.all(tps.map((tp) => this.positionOf(tp)));
+      return new TopicPartitionMap(tps.map((tp, i) => [tp, positions[i]]));
+    }
+    return this.positionOf(toTopicPartition(arg, 'position'));
+  }
+
+  private async positionOf(tp: TopicPartition): Promise<bigint> {
     this.run('position');
     const s = this.state.assignedState(tp, 'position');
     await this.waitUntil('position', () => {
@@ -449,9 +460,19 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
   }
 
   /** The group's committed offset of the partition (a fresh lookup), or null when there is none. */
-  async committed(partition: TopicPartition): Promise<OffsetAndMetadata | null> {
-    const tp = toTopicPartition(partition, 'committed');
+  async committed(partition: TopicPartition): Promise<OffsetAndMetadata | null>;
+  /** The committed offsets of many partitions in one request, by partition (null where none). */
+  async committed(partitions: Iterable<TopicPartition>): Promise<TopicPartitionMap<OffsetAndMetadata | null>>;
+  async committed(
+    arg: TopicPartition | Iterable<TopicPartition>,
+  ): Promise<OffsetAndMetadata | null | TopicPartitionMap<OffsetAndMetadata | null>> {
     const committer = this.committerFor('committed');
+    if (isIterable(arg)) {
+      const tps = toTopicPartitions(arg, 'committed');
+      const found = await committer.fetchCommitted(tps);
+      return new TopicPartitionMap(tps.map((tp) => [tp, found.get(tp) ?? null]));
+    }
+    const tp = toTopicPartition(arg, 'committed');
     return (await committer.fetchCommitted([tp])).get(tp) ?? null;
   }
 
@@ -625,4 +646,9 @@ function toOffset(value: unknown, what: string, logical: boolean): bigint {
   else throw new IllegalOperationError(`${what}: offset must be a bigint or a safe integer, got ${String(value)}`);
   if (o >= 0n || (logical && (o === OFFSET_BEGINNING || o === OFFSET_END || o === OFFSET_STORED))) return o;
   throw new IllegalOperationError(`${what}: offset must be >= 0, got ${o}`);
+}
+
+/** Whether `value` is a collection of topic-partitions rather than one. */
+function isIterable(value: unknown): value is Iterable<TopicPartition> {
+  return typeof value === 'object' && value !== null && Symbol.iterator in value;
 }
