@@ -60,3 +60,42 @@ describe('assign with starting offsets, incrementalAssign, incrementalUnassign',
     expect(consumer.assignment()).toEqual(new Set([topicPartition(topic, 1)]));
   });
 });
+
+describe('storeOffsets() with enableAutoOffsetStore: false', () => {
+  it('commits what was stored, not what was handed out: on stop, and with commit()', async () => {
+    const topic = topicName('store');
+    const cluster = await adminCluster();
+    try {
+      await createTopic(cluster, topic, 1);
+      await produce(cluster, topic, 0, records(10));
+    } finally {
+      cluster.close();
+    }
+    const groupId = `g-${topic}`;
+    const options = {
+      bootstrapServers: kafka.bootstrap,
+      groupId,
+      autoOffsetReset: 'earliest' as const,
+      enableAutoOffsetStore: false,
+    };
+    {
+      await using consumer = new AIOKafkaConsumer(topic, options);
+      await consumer.start();
+      const handedOut = [];
+      while (handedOut.length < 10) {
+        for (const list of (await consumer.getMany({ timeoutMs: 10_000 })).values()) handedOut.push(...list);
+      }
+      consumer.storeOffsets(handedOut.slice(0, 4)); // only the first four were processed
+    } // stop: the commit before leaving carries the stored offset
+    {
+      await using consumer = new AIOKafkaConsumer(topic, { ...options, enableAutoCommit: false });
+      await consumer.start();
+      const tp = topicPartition(topic, 0);
+      expect((await consumer.committed(tp))?.offset).toBe(4n);
+      expect((await consumer.getOne()).offset).toBe(4n);
+      consumer.storeOffsets(new Map([[{ topic, partition: 0 }, 7n]]));
+      await consumer.commit();
+      expect((await consumer.committed(tp))?.offset).toBe(7n);
+    }
+  });
+});

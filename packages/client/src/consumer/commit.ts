@@ -13,7 +13,7 @@ import { type Cluster, CoordinatorType } from '../cluster/cluster.js';
 import { type TopicPartition, topicPartition } from '../topic-partition.js';
 import { CommitFailedError } from './errors.js';
 import type { ResolvedConsumerOptions } from './options.js';
-import type { SubscriptionState } from './subscription-state.js';
+import type { PartitionState, SubscriptionState } from './subscription-state.js';
 import type { OffsetAndMetadata } from './types.js';
 
 const debug = createDebug('kafka-aio:consumer:commit');
@@ -235,10 +235,10 @@ export class OffsetCommitter {
   ): Map<TopicPartition, OffsetAndMetadata> {
     const out = new Map<TopicPartition, OffsetAndMetadata>();
     for (const s of state.partitionStates()) {
-      if (s.position === null || s.fetchState !== 'fetching') continue;
       if (only && !only.has(s.tp)) continue;
-      if (this.lastCommitted.get(s.tp) === s.position) continue;
-      out.set(s.tp, { offset: s.position, leaderEpoch: s.positionLeaderEpoch, metadata: '' });
+      const next = committable(s, this.options.enableAutoOffsetStore);
+      if (next === null || this.lastCommitted.get(s.tp) === next.offset) continue;
+      out.set(s.tp, next);
     }
     return out;
   }
@@ -314,4 +314,14 @@ export class OffsetCommitter {
     this.autoTimer = undefined;
     await this.autoRunning;
   }
+}
+
+/**
+ * What a commit of `s`'s progress carries: its position (every record handed out counts as
+ * processed) or, with `enableAutoOffsetStore` off, what `storeOffsets()` stored; null when nothing.
+ */
+export function committable(s: PartitionState, autoOffsetStore: boolean): OffsetAndMetadata | null {
+  if (!autoOffsetStore) return s.storedOffset;
+  if (s.position === null || s.fetchState !== 'fetching') return null;
+  return { offset: s.position, leaderEpoch: s.positionLeaderEpoch, metadata: '' };
 }

@@ -15,7 +15,7 @@ import {
   toTopicPartition,
   toTopicPartitions,
 } from '../topic-partition.js';
-import { OffsetCommitter } from './commit.js';
+import { committable, OffsetCommitter } from './commit.js';
 import { Fetcher } from './fetcher.js';
 import { createGroupMembership } from './group-factory.js';
 import type { GroupMembership } from './group-membership.js';
@@ -489,8 +489,8 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
     if (offsets === undefined) {
       if (this.state.assignedCount === 0) throw new IllegalStateError('commit: no partitions are assigned');
       for (const s of this.state.partitionStates()) {
-        if (s.position !== null && s.fetchState === 'fetching')
-          toCommit.set(s.tp, { offset: s.position, leaderEpoch: s.positionLeaderEpoch, metadata: '' });
+        const next = committable(s, this.options.enableAutoOffsetStore);
+        if (next) toCommit.set(s.tp, next);
       }
     } else {
       for (const [tp, v] of byTopicPartition(offsets, 'commit')) {
@@ -506,6 +506,44 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
       }
     }
     await committer.commit(toCommit, options);
+  }
+
+  /**
+   * Stores offsets for the next commit (confluent-kafka's `store_offsets`), for use with
+   * `enableAutoOffsetStore: false`: records (each stores its offset + 1, the next to read) or a Map
+   * of offsets (stored as given). Auto commit, the commit before revocation and `commit()` without
+   * arguments then commit what was stored. Only assigned partitions can be stored.
+   */
+  storeOffsets(
+    what:
+      | Iterable<Pick<ConsumerRecord<unknown, unknown>, 'topic' | 'partition' | 'offset' | 'leaderEpoch'>>
+      | ReadonlyMap<TopicPartition, bigint | number | OffsetAndMetadata>,
+  ): void {
+    this.run('storeOffsets');
+    if (what instanceof Map) {
+      for (const [tp, v] of byTopicPartition(
+        what as ReadonlyMap<TopicPartition, bigint | number | OffsetAndMetadata>,
+        'storeOffsets',
+      )) {
+        const om = typeof v === 'object' ? v : { offset: toOffset(v, 'storeOffsets', false) };
+        this.state.assignedState(tp, 'storeOffsets').storedOffset = {
+          offset: BigInt(toOffset(om.offset, 'storeOffsets', false)),
+          leaderEpoch: om.leaderEpoch ?? null,
+          metadata: om.metadata ?? '',
+        };
+      }
+      return;
+    }
+    for (const r of what as Iterable<
+      Pick<ConsumerRecord<unknown, unknown>, 'topic' | 'partition' | 'offset' | 'leaderEpoch'>
+    >) {
+      const tp = toTopicPartition(r, 'storeOffsets');
+      this.state.assignedState(tp, 'storeOffsets').storedOffset = {
+        offset: BigInt(r.offset) + 1n,
+        leaderEpoch: r.leaderEpoch ?? null,
+        metadata: '',
+      };
+    }
   }
 
   private committerFor(what: string): OffsetCommitter {

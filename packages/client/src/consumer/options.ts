@@ -54,6 +54,12 @@ export interface ConsumerOptions<K = Buffer | null, V = Buffer | null> extends C
   autoOffsetReset?: AutoOffsetReset;
   /** Commit positions every `autoCommitIntervalMs`, before revocation and on stop. Default true (needs `groupId`). */
   enableAutoCommit?: boolean;
+  /**
+   * Whether a record handed out counts as processed for commits (confluent-kafka's
+   * `enable.auto.offset.store`). Default true. With false, auto commit, the commit before
+   * revocation and `commit()` without arguments commit only what `storeOffsets()` stored.
+   */
+  enableAutoOffsetStore?: boolean;
   /** Default 5000. */
   autoCommitIntervalMs?: number;
   /** Verify each batch's CRC32C. Default true. */
@@ -112,6 +118,7 @@ export interface ResolvedConsumerOptions extends ResolvedCommonOptions {
   autoOffsetReset: AutoOffsetReset;
   /** True only with a `groupId`. */
   enableAutoCommit: boolean;
+  enableAutoOffsetStore: boolean;
   autoCommitIntervalMs: number;
   checkCrcs: boolean;
   assignors: ConsumerPartitionAssignor[];
@@ -145,6 +152,7 @@ export const CONSUMER_DEFAULTS = {
   maxPrefetchBytes: 64 * 1024 * 1024,
   autoOffsetReset: 'latest',
   enableAutoCommit: true,
+  enableAutoOffsetStore: true,
   autoCommitIntervalMs: 5_000,
   checkCrcs: true,
   partitionAssignmentStrategy: ['cooperative-sticky'],
@@ -176,6 +184,7 @@ const CONSUMER_KEYS = new Set<string>([
   'maxPrefetchBytes',
   'autoOffsetReset',
   'enableAutoCommit',
+  'enableAutoOffsetStore',
   'autoCommitIntervalMs',
   'checkCrcs',
   'partitionAssignmentStrategy',
@@ -259,6 +268,7 @@ export function resolveConsumerOptions(o: ConsumerOptions<unknown, unknown> = {}
       'none',
     ] as const),
     enableAutoCommit: groupId !== null && boolOption('enableAutoCommit', o.enableAutoCommit ?? D.enableAutoCommit),
+    enableAutoOffsetStore: boolOption('enableAutoOffsetStore', o.enableAutoOffsetStore ?? D.enableAutoOffsetStore),
     autoCommitIntervalMs: int('autoCommitIntervalMs', 1),
     checkCrcs: boolOption('checkCrcs', o.checkCrcs ?? D.checkCrcs),
     assignors: resolveAssignors(o.partitionAssignmentStrategy ?? D.partitionAssignmentStrategy),

@@ -20,6 +20,8 @@ export class PartitionState {
   position: bigint | null = null;
   /** Leader epoch of the record before `position`, committed with it when known. */
   positionLeaderEpoch: number | null = null;
+  /** What `storeOffsets()` stored, committed instead of `position` when `enableAutoOffsetStore` is off. */
+  storedOffset: { offset: bigint; leaderEpoch: number | null; metadata: string } | null = null;
   fetchState: FetchState = 'initializing';
   /** The lookup `awaitReset` performs. */
   resetStrategy: ResetStrategy | null = null;
