@@ -17,18 +17,25 @@ const failureOf = (p: Promise<unknown>) =>
     (e: unknown) => e,
   );
 
+/** A logger that resolves `firstRefusal` when the client first reports a refused connection. */
+function refusalWatch() {
+  let refused!: () => void;
+  const firstRefusal = new Promise<void>((r) => {
+    refused = r;
+  });
+  const logger = { warn: (message: string) => message.startsWith('cannot connect') && refused() };
+  return { firstRefusal, logger };
+}
+
 describe('bootstrap', () => {
   it('a broker that starts after the client: start() keeps trying and succeeds', async () => {
     const port = await freePort();
-    let refused!: () => void;
-    const firstRefusal = new Promise<void>((r) => {
-      refused = r;
-    });
+    const { firstRefusal, logger } = refusalWatch();
     const admin = new AIOKafkaAdminClient({
       bootstrapServers: `127.0.0.1:${port}`,
       retryBackoffMs: 20,
       retryBackoffMaxMs: 100,
-      logger: { warn: (message) => message.startsWith('cannot connect') && refused() },
+      logger,
     });
     const started = admin.start();
     await firstRefusal; // the client met a closed port at least once
@@ -78,16 +85,13 @@ describe('bootstrap', () => {
 
   it('stop() during the wait between rounds ends start() at once', async () => {
     const port = await freePort();
-    let refused!: () => void;
-    const firstRefusal = new Promise<void>((r) => {
-      refused = r;
-    });
+    const { firstRefusal, logger } = refusalWatch();
     const admin = new AIOKafkaAdminClient({
       bootstrapServers: `127.0.0.1:${port}`,
       bootstrapTimeoutMs: 600_000,
       retryBackoffMs: 60_000,
       retryBackoffMaxMs: 60_000,
-      logger: { warn: (message) => message.startsWith('cannot connect') && refused() },
+      logger,
     });
     const started = failureOf(admin.start());
     await firstRefusal;

@@ -161,17 +161,6 @@ export class RecordAccumulator {
     return queue[0];
   }
 
-  /** Removes every queued batch whose delivery timeout passed, giving each to `onExpired`. */
-  expire(now: number, onExpired: (batch: ProducerBatch) => void): void {
-    for (const [tp, queue] of this.queues) this.headOf(tp, queue, now, onExpired);
-  }
-
-  /** Whether `batch` is followed by another queued batch of its partition. */
-  hasMoreAfter(batch: ProducerBatch): boolean {
-    const queue = this.queues.get(batch.tp);
-    return queue !== undefined && queue.length > 1 && queue[0] === batch;
-  }
-
   /** Takes `batch`, the head of its partition's queue, out of the queue to send it. */
   takeHead(batch: ProducerBatch): void {
     const queue = this.queues.get(batch.tp);

@@ -132,14 +132,8 @@ export class Sender {
         { inFlight: batch.inFlight },
       );
       records += batch.recordCount;
-      if (batch.inFlight) {
-        // Counted in flight until its answer arrives, like a batch expired in flight.
-        batch.fail(err);
-        this.release(batch);
-        this.hooks.onBatchFailed?.(err);
-      } else {
-        this.finish(batch, err);
-      }
+      if (batch.inFlight) this.failInFlight(batch, err);
+      else this.finish(batch, err);
       if (wasSent && this.identity && !this.hooks.transactional) this.identity.needsBump = true;
     }
     this.wake();
@@ -633,6 +627,14 @@ export class Sender {
       `${batch.recordCount} record(s) for ${formatTopicPartition(batch.tp)} not acknowledged within deliveryTimeoutMs=${this.options.deliveryTimeoutMs} (request still in flight; the records may or may not have been written)`,
       { cause, timeoutMs: this.options.deliveryTimeoutMs },
     );
+    this.failInFlight(batch, err);
+  }
+
+  /**
+   * Fails a batch whose request is still out: it stays counted in flight until the answer or the
+   * connection's failure arrives, so nothing overtakes it and an epoch bump waits for it.
+   */
+  private failInFlight(batch: ProducerBatch, err: Error): void {
     batch.fail(err);
     this.release(batch);
     this.hooks.onBatchFailed?.(err);
