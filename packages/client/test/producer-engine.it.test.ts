@@ -62,7 +62,7 @@ function statsFeed(): { options: Partial<ProducerOptions>; next: () => Promise<C
 }
 
 describe('producer engine: a topic produced to the moment it is created', () => {
-  it('50,000 keyed records to a fresh 128-partition topic: all delivered once, in order, one InitProducerId', async () => {
+  it('50,000 keyed records to a fresh 128-partition topic: all delivered once, in order, one producer id', async () => {
     const topic = newTopic('fresh-128');
     const RECORDS = 50_000;
     const PARTITIONS = 128;
@@ -90,7 +90,10 @@ describe('producer engine: a topic produced to the moment it is created', () => 
       `[producer-engine] fresh ${PARTITIONS}-partition topic: ${RECORDS} records in ${elapsed.toFixed(0)} ms, ` +
         `${initProducerIds} InitProducerId, ${renewals} identity renewals`,
     );
-    expect(initProducerIds).toBe(1);
+    // One producer id, never renewed (the livelock took a new one ~20 times a second). The request
+    // itself may be sent again when a just-started broker answers it with a retriable error.
+    expect(renewals).toBe(1);
+    expect(initProducerIds).toBeLessThanOrEqual(3);
     const perPartition = await expectEachOnceInOrder(topic, PARTITIONS, RECORDS);
     expect(perPartition.filter((p) => p.length > 0).length).toBeGreaterThan(100);
   }, 120_000);
