@@ -13,7 +13,7 @@ import {
 } from '@kafka-aio/protocol';
 import createDebug from 'debug';
 import { backoffMs, sleep } from '../cluster/backoff.js';
-import { Cluster } from '../cluster/cluster.js';
+import { Cluster, isRetriable } from '../cluster/cluster.js';
 import { type BrokerInfo, MetadataSnapshot, type TopicInfo } from '../cluster/metadata.js';
 import type { PartitionStatsInput, StatsContribution } from '../observability/index.js';
 import { checkTopicName } from '../topic-name.js';
@@ -459,19 +459,38 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
     });
   }
 
-  /** Waits up to `maxBlockMs` for `topic` to appear in metadata; returns its partition count. */
+  /**
+   * Waits up to `maxBlockMs` for `topic` to appear in metadata; returns its partition count. A
+   * metadata request that fails for a reason that may pass (a connection reset, a broker that is
+   * restarting) is retried like an answer without the topic: within `maxBlockMs`, as the Java
+   * producer's metadata wait does, so a network blip never fails a `send()`.
+   */
   private async waitForTopic(topic: string, signal?: AbortSignal): Promise<number> {
     const deadline = performance.now() + this.options.maxBlockMs;
+    let lastFailure: Error | undefined;
     for (let attempt = 0; ; attempt++) {
       const known = this.cluster.metadata.partitionCount(topic);
       if (known !== undefined && known > 0) return known;
-      const meta = await this.cluster.refreshMetadata([topic]);
-      const count = meta.partitionCount(topic);
-      if (count !== undefined && count > 0) return count;
-      const code = meta.topicErrors.get(topic);
+      let code: number | undefined;
+      try {
+        const meta = await this.cluster.refreshMetadata([topic]);
+        const count = meta.partitionCount(topic);
+        if (count !== undefined && count > 0) return count;
+        code = meta.topicErrors.get(topic);
+        lastFailure = undefined;
+      } catch (err) {
+        if (!isRetriable(err) || signal?.aborted || this.state !== 'running') throw err;
+        lastFailure = err as Error;
+      }
       if (code === 29) throw new TopicAuthorizationFailedError(undefined, { context: { topic } });
       const wait = backoffMs(attempt, this.options.retryBackoffMs, this.options.retryBackoffMaxMs);
       if (performance.now() + wait > deadline) {
+        if (lastFailure) {
+          throw new KafkaTimeoutError(
+            `metadata for topic ${topic} could not be fetched within maxBlockMs=${this.options.maxBlockMs}: ${lastFailure.message}`,
+            { cause: lastFailure, timeoutMs: this.options.maxBlockMs },
+          );
+        }
         const reason =
           code === 3 || code === undefined ? 'it does not exist (and was not auto-created)' : `error code ${code}`;
         throw new UnknownTopicOrPartitionError(

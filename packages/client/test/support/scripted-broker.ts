@@ -145,7 +145,14 @@ export class ScriptedBroker {
 
   private replyTo(req: ScriptedRequest): ScriptedReply | Promise<ScriptedReply> {
     const handler = this.handlers.get(req.api.name);
-    if (handler) return handler(req);
+    return handler ? handler(req) : this.answer(req);
+  }
+
+  /**
+   * The broker's own answer to ApiVersions and Metadata (the topics as they are now), for a
+   * handler that spoils only some of those requests.
+   */
+  answer(req: ScriptedRequest): ScriptedReply {
     if (req.api === ApiVersionsApi) return { body: this.apiVersions() };
     if (req.api === MetadataApi) return { body: this.metadata() };
     throw new Error(`scripted broker: no handler for ${req.api.name}`);
