@@ -10,6 +10,7 @@ import {
 import createDebug from 'debug';
 import { backoffMs, sleep } from '../cluster/backoff.js';
 import { type Cluster, CoordinatorType } from '../cluster/cluster.js';
+import { createLog } from '../observability/log.js';
 import { type TopicPartition, topicPartition } from '../topic-partition.js';
 import { CommitFailedError } from './errors.js';
 import type { ResolvedConsumerOptions } from './options.js';
@@ -263,7 +264,7 @@ export class OffsetCommitter {
       await this.commit(offsets, { timeoutMs: timeoutMs ?? this.options.requestTimeoutMs });
     } catch (err) {
       debug('committing positions failed: %s', (err as Error).message);
-      this.options.logger?.warn?.('offset commit failed', { error: (err as Error).message });
+      createLog('consumer', this.options.logger).warn('offset commit failed', { error: (err as Error).message });
       this.notifyCommit(err as Error, offsets);
       return false;
     }
@@ -286,7 +287,7 @@ export class OffsetCommitter {
         cause: thrown,
       });
       try {
-        this.options.logger?.error?.('onCommit threw', { error: thrown });
+        createLog('consumer', this.options.logger).error('onCommit threw', { error: thrown });
         this.options.errorCallback?.(error);
       } catch {
         // A logger or errorCallback that throws as well has nowhere left to report to.

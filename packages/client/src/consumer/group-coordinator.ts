@@ -11,6 +11,7 @@ import createDebug from 'debug';
 import { backoffMs } from '../cluster/backoff.js';
 import { type Cluster, CoordinatorType } from '../cluster/cluster.js';
 import type { MetadataSnapshot } from '../cluster/metadata.js';
+import { createLog } from '../observability/log.js';
 import type { TopicPartition } from '../topic-partition.js';
 import type { ConsumerPartitionAssignor } from './assignors/index.js';
 import {
@@ -427,9 +428,12 @@ export class GroupCoordinator implements GroupMembership {
   /** No get* call for `maxPollIntervalMs`: leave so the group can reassign; rejoin on the next call. */
   private async onPollTimeout(): Promise<void> {
     debug('no get* call for %d ms: leaving the group', this.options.maxPollIntervalMs);
-    this.options.logger?.warn?.('maxPollIntervalMs exceeded: leaving the group until the next getOne/getMany', {
-      maxPollIntervalMs: this.options.maxPollIntervalMs,
-    });
+    createLog('consumer', this.options.logger).warn(
+      'maxPollIntervalMs exceeded: leaving the group until the next getOne/getMany',
+      {
+        maxPollIntervalMs: this.options.maxPollIntervalMs,
+      },
+    );
     this.polls.timedOut = true;
     this.heartbeat.stop();
     await this.actions.revoke(this.state.assignment());

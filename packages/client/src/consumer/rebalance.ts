@@ -1,4 +1,5 @@
 import createDebug from 'debug';
+import { createLog } from '../observability/log.js';
 import type { TopicPartition } from '../topic-partition.js';
 import type { OffsetCommitter } from './commit.js';
 import type { GroupHooks } from './group-membership.js';
@@ -71,7 +72,9 @@ export class RebalanceActions {
       await fn.call(listener, new Set(partitions));
     } catch (err) {
       debug('rebalance listener %s threw: %s', name, err);
-      this.options.logger?.error?.(`rebalance listener ${name} threw`, { error: (err as Error)?.message });
+      createLog('consumer', this.options.logger).error(`rebalance listener ${name} threw`, {
+        error: (err as Error)?.message,
+      });
       this.hooks.reportError(err instanceof Error ? err : new Error(String(err)));
     }
   }

@@ -7,6 +7,7 @@ import {
 } from '@kafka-aio/protocol';
 import createDebug from 'debug';
 import type { Logger } from '../config/common.js';
+import { createLog } from '../observability/log.js';
 import { formatTopicPartition, type TopicPartition, TopicPartitionMap, toTopicPartitions } from '../topic-partition.js';
 import type { FetchBuffer, HeadRecord } from './fetch-buffer.js';
 import { Notifier, waitFor } from './notifier.js';
@@ -176,7 +177,9 @@ export class RecordReader<K, V> {
             if (err instanceof ConsumerStoppedError) return { value: undefined, done: true };
             if (err instanceof RecordTooLargeError) {
               debug('skipping a record that is too large: %s', err.message);
-              this.hooks.logger?.warn?.('skipping a record that is too large', { error: err.message });
+              createLog('consumer', this.hooks.logger).warn('skipping a record that is too large', {
+                error: err.message,
+              });
               continue;
             }
             throw err;

@@ -279,7 +279,12 @@ export class Sender {
         }
         for (const batch of request) this.markInFlight(batch);
         this.inFlightByNode.set(node, (this.inFlightByNode.get(node) ?? 0) + 1);
-        void this.send(node, request);
+        // send() settles its batches itself; only a defect in that bookkeeping can reject it. Then
+        // no batch's fate is known any more: fail the producer (every delivery rejects) rather
+        // than leave an unhandled rejection or promises that never settle.
+        this.send(node, request).catch((err: unknown) =>
+          this.hooks.onFatal(new KafkaError(`internal error in the producer's sender: ${String(err)}`, { cause: err })),
+        );
       }
     }
   }
