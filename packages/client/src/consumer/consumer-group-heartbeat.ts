@@ -10,6 +10,7 @@ import {
 import createDebug from 'debug';
 import { backoffMs } from '../cluster/backoff.js';
 import { type Cluster, CoordinatorType } from '../cluster/cluster.js';
+import { createLog } from '../observability/log.js';
 import { type TopicPartition, topicPartition } from '../topic-partition.js';
 import type { CommitIdentity } from './commit.js';
 import type { GroupDependencies } from './group-factory.js';
@@ -18,6 +19,7 @@ import { HeartbeatLoop } from './heartbeat.js';
 import type { ResolvedConsumerOptions } from './options.js';
 import { FirstAssignment, PollTracker } from './poll-tracker.js';
 import { RebalanceActions } from './rebalance.js';
+import { consumerGroupSessionTimeoutMs, SessionClock } from './session-clock.js';
 import type { SubscriptionState } from './subscription-state.js';
 import type { ConsumerGroupMetadata } from './types.js';
 
@@ -70,6 +72,11 @@ export class ConsumerGroupHeartbeatManager implements GroupMembership {
   private left = false;
   private readonly polls: PollTracker;
   private readonly first = new FirstAssignment();
+  /** The session timeout is the group's (read once it joined); until then nothing is checked. */
+  private readonly session = new SessionClock(undefined);
+  private sessionTimeoutRead = false;
+  /** Set when {@link checkSession} found the session may have expired; the next beat loses the assignment and rejoins. */
+  private sessionLost = false;
 
   constructor(deps: GroupDependencies) {
     this.cluster = deps.cluster;
@@ -128,6 +135,19 @@ export class ConsumerGroupHeartbeatManager implements GroupMembership {
     return this.actions.revoke(this.state.assignment());
   }
 
+  checkSession(): void {
+    if (this.sessionLost || !this.session.expired()) return;
+    const silentMs = this.session.silentForMs();
+    this.session.disarm();
+    this.sessionLost = true;
+    this.actions.fence(this.state.assignment());
+    createLog('consumer', this.options.logger).warn(
+      'no heartbeat confirmed within the group session timeout: the assignment is treated as lost and the member rejoins',
+      { groupId: this.options.groupId, silentMs, sessionTimeoutMs: this.session.timeoutMs },
+    );
+    this.heartbeat.beatNow();
+  }
+
   membershipLost(_reason: Error, used: CommitIdentity): void {
     // The heartbeat learns the same from the broker; only make it come sooner.
     if (used.generationId === this.memberEpoch) this.heartbeat.beatNow();
@@ -153,6 +173,7 @@ export class ConsumerGroupHeartbeatManager implements GroupMembership {
 
   private rejoin(reason: string): void {
     debug('rejoining: %s', reason);
+    this.session.disarm();
     this.left = false;
     this.memberEpoch = 0;
     this.sendFull = true;
@@ -167,7 +188,7 @@ export class ConsumerGroupHeartbeatManager implements GroupMembership {
     await this.heartbeat.stop();
     await this.reconciling;
     this.first.reject(new Error('the consumer stopped before joining the group'));
-    if (this.memberEpoch > 0) await this.actions.revoke(this.state.assignment());
+    if (this.memberEpoch > 0 && !this.sessionLost) await this.actions.revoke(this.state.assignment());
     else await this.actions.lose(this.state.assignment());
     await this.leave('the consumer is stopping');
     this.abort.abort();
@@ -179,6 +200,7 @@ export class ConsumerGroupHeartbeatManager implements GroupMembership {
       this.left = true;
       return;
     }
+    this.session.disarm();
     const epoch = this.options.groupInstanceId !== null ? LEAVE_STATIC_EPOCH : LEAVE_EPOCH;
     debug('leaving (%s) with epoch %d', reason, epoch);
     this.left = true;
@@ -250,6 +272,15 @@ export class ConsumerGroupHeartbeatManager implements GroupMembership {
 
   private async beat(): Promise<void> {
     if (!this.running || this.left) return;
+    if (this.sessionLost) {
+      // The group may have moved our partitions on while this process was not running: as when
+      // fenced, lose them and rejoin with epoch 0.
+      this.sessionLost = false;
+      await this.reconciling;
+      this.target = null;
+      await this.actions.lose(this.state.assignment());
+      this.rejoin('the group session may have expired');
+    }
     if (this.polls.expired()) {
       debug('no get* call for %d ms: leaving the group', this.options.maxPollIntervalMs);
       this.polls.timedOut = true;
@@ -267,6 +298,7 @@ export class ConsumerGroupHeartbeatManager implements GroupMembership {
       .sort()
       .join(',');
     let res: ConsumerGroupHeartbeatResponse;
+    const sentAt = performance.now();
     try {
       res = await this.send(body);
     } catch (err) {
@@ -280,6 +312,13 @@ export class ConsumerGroupHeartbeatManager implements GroupMembership {
     if (body.topicPartitions !== null) this.sentOwned = ownedKey;
     if (res.memberEpoch !== this.memberEpoch) debug('member epoch %d -> %d', this.memberEpoch, res.memberEpoch);
     this.memberEpoch = res.memberEpoch;
+    if (this.memberEpoch > 0 && !this.sessionLost) this.session.confirm(sentAt);
+    if (!this.sessionTimeoutRead && this.memberEpoch > 0) {
+      this.sessionTimeoutRead = true;
+      void consumerGroupSessionTimeoutMs(this.cluster, this.options.groupId, this.abort.signal).then((ms) => {
+        this.session.timeoutMs = ms;
+      });
+    }
     if (res.heartbeatIntervalMs > 0) this.heartbeat.intervalMs = res.heartbeatIntervalMs;
     if (res.assignment) {
       this.target = new Map(res.assignment.topicPartitions.map((t) => [t.topicId, t.partitions]));

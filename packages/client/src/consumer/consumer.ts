@@ -161,6 +161,7 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
       o.maxPollRecords,
       {
         throwPendingError: () => this.throwPendingError(),
+        checkSession: () => group?.checkSession(),
         pollStarted: () => group?.pollStarted(),
         pollEnded: () => {
           group?.pollEnded();

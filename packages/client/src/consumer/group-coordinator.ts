@@ -30,6 +30,7 @@ import { Notifier, sleepUnlessNotified, waitFor } from './notifier.js';
 import type { ResolvedConsumerOptions } from './options.js';
 import { FirstAssignment, PollTracker } from './poll-tracker.js';
 import { RebalanceActions } from './rebalance.js';
+import { SessionClock } from './session-clock.js';
 import type { SubscriptionState } from './subscription-state.js';
 import type { ConsumerGroupMetadata } from './types.js';
 
@@ -84,6 +85,9 @@ export class GroupCoordinator implements GroupMembership {
   private readonly polls: PollTracker;
   private readonly first = new FirstAssignment();
   private failures = 0;
+  private readonly session: SessionClock;
+  /** Set when {@link checkSession} found the session may have expired; the next rebalance loses the assignment first. */
+  private sessionLost = false;
 
   constructor(deps: GroupDependencies) {
     this.cluster = deps.cluster;
@@ -95,6 +99,7 @@ export class GroupCoordinator implements GroupMembership {
     this.cooperative = this.options.assignors.every((a) => a.rebalanceProtocol === 'cooperative');
     this.heartbeat = new HeartbeatLoop(() => this.sendHeartbeat(), this.options.heartbeatIntervalMs);
     this.polls = new PollTracker(this.options.maxPollIntervalMs);
+    this.session = new SessionClock(this.options.sessionTimeoutMs);
     if (deps.watcher) deps.watcher.onMetadata = (snapshot) => this.checkPartitionCounts(snapshot);
   }
 
@@ -143,6 +148,19 @@ export class GroupCoordinator implements GroupMembership {
     return this.actions.revoke(this.state.assignment());
   }
 
+  checkSession(): void {
+    if (this.sessionLost || !this.session.expired()) return;
+    const silentMs = this.session.silentForMs();
+    this.session.disarm();
+    this.sessionLost = true;
+    this.actions.fence(this.state.assignment());
+    createLog('consumer', this.options.logger).warn(
+      'no heartbeat confirmed within sessionTimeoutMs: the assignment is treated as lost and the member rejoins',
+      { groupId: this.options.groupId, silentMs, sessionTimeoutMs: this.options.sessionTimeoutMs },
+    );
+    this.requestRejoin(`no heartbeat confirmed for ${silentMs} ms (sessionTimeoutMs ${this.options.sessionTimeoutMs})`);
+  }
+
   membershipLost(reason: Error, used: CommitIdentity): void {
     // A commit that raced a rebalance used the old generation: that is no news, the member rejoined
     // already. REBALANCE_IN_PROGRESS is no news either: the heartbeat brings the member into it, and
@@ -167,7 +185,7 @@ export class GroupCoordinator implements GroupMembership {
     await this.loop;
     this.first.reject(new Error('the consumer stopped before joining the group'));
     // As Java: commit (auto commit), tell the listener, then leave, so no partition has two owners.
-    if (this.stable) await this.actions.revoke(this.state.assignment());
+    if (this.stable && !this.sessionLost) await this.actions.revoke(this.state.assignment());
     else await this.actions.lose(this.state.assignment());
     await this.leave('the consumer is stopping');
   }
@@ -232,6 +250,11 @@ export class GroupCoordinator implements GroupMembership {
     this.rejoinReason = null;
     const version = this.state.subscriptionVersion;
     await this.heartbeat.stop();
+    this.session.disarm(); // the coordinator keeps a member that is joining alive
+    if (this.sessionLost) {
+      this.sessionLost = false;
+      await this.resetMember(false);
+    }
     if (!this.cooperative && this.state.assignedCount > 0) {
       this.state.rebalancing = true;
       await this.actions.revoke(this.state.assignment());
@@ -253,6 +276,7 @@ export class GroupCoordinator implements GroupMembership {
       this.leaderTopics = [];
       this.assignedCounts = new Map();
     }
+    const syncSentAt = performance.now();
     const bytes = await this.syncGroup(join, assignments);
     const { partitions, userData } = decodeAssignment(bytes);
     const target = new Set(partitions);
@@ -260,6 +284,7 @@ export class GroupCoordinator implements GroupMembership {
     assignor.onAssignment?.(mine, { memberId: this.memberId, generationId: this.generationId, userData });
     await this.apply(target);
     this.joinedVersion = version;
+    this.session.confirm(syncSentAt);
     if (this.running) this.heartbeat.start();
     this.state.rebalancing = false;
     this.first.resolve();
@@ -372,6 +397,7 @@ export class GroupCoordinator implements GroupMembership {
     debug('member %s reset (generation %d)', this.memberId, this.generationId);
     if (forgetMemberId) this.memberId = '';
     this.generationId = -1;
+    this.session.disarm();
     this.owned = new Set();
     this.ownedGeneration = -1;
     await this.actions.lose(this.state.assignment());
@@ -383,6 +409,7 @@ export class GroupCoordinator implements GroupMembership {
       return;
     }
     let code: number;
+    const sentAt = performance.now();
     try {
       const node = await this.coordinator();
       const res = await this.cluster.request(
@@ -403,6 +430,7 @@ export class GroupCoordinator implements GroupMembership {
       this.cluster.invalidateCoordinator(CoordinatorType.GROUP, this.options.groupId);
       return;
     }
+    if (code === 0 || code === E.REBALANCE_IN_PROGRESS) this.session.confirm(sentAt);
     if (code === 0) return;
     if (code === E.REBALANCE_IN_PROGRESS) return this.requestRejoin('the group is rebalancing');
     if (code === E.NOT_COORDINATOR || code === E.COORDINATOR_NOT_AVAILABLE || code === E.COORDINATOR_LOAD_IN_PROGRESS) {
@@ -457,6 +485,7 @@ export class GroupCoordinator implements GroupMembership {
     const memberId = this.memberId;
     const isStatic = this.options.groupInstanceId !== null;
     this.generationId = -1;
+    this.session.disarm();
     if (!isStatic) this.memberId = '';
     if (isStatic) return; // KIP-345: a static member keeps its place until the session times out
     try {

@@ -27,6 +27,12 @@ export interface GroupMembership {
    * `onPartitionsRevoked`), for `unsubscribe()`; the group is left once the subscription is gone.
    */
   revokeAll(): Promise<void>;
+  /**
+   * Called before records are handed out: when the member's session may have expired on the
+   * broker (no heartbeat confirmed for longer than the session timeout, e.g. after the process was
+   * stopped), its partitions are fenced at once, lost, and the member rejoins.
+   */
+  checkSession(): void;
   /** True while commits can carry a valid identity (a member with an assignment). */
   readonly stable: boolean;
 }

@@ -41,6 +41,19 @@ export class RebalanceActions {
     this.committer.forget(partitions);
   }
 
+  /**
+   * Stops handing out and fetching `partitions` at once, synchronously: the member may have lost
+   * them (its session may have expired) and learns for sure only later. {@link lose} or
+   * {@link revoke} follows.
+   */
+  fence(partitions: ReadonlySet<TopicPartition>): void {
+    for (const tp of partitions) {
+      const s = this.state.partition(tp);
+      if (s) s.pendingRevocation = true;
+    }
+    this.state.changes.notify();
+  }
+
   async lose(partitions: ReadonlySet<TopicPartition>): Promise<void> {
     if (partitions.size === 0) return;
     debug('lost %d partitions', partitions.size);

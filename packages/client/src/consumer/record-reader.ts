@@ -42,6 +42,8 @@ export interface GetOneOptions {
 export interface ReaderHooks {
   /** Throws (once) an error raised in the background: group errors, listener errors. */
   throwPendingError(): void;
+  /** Fences the assignment when the group session may have expired (before anything is handed out). */
+  checkSession(): void;
   /** Marks the start and end of a get* call (for `maxPollIntervalMs`). */
   pollStarted(): void;
   pollEnded(): void;
@@ -196,6 +198,7 @@ export class RecordReader<K, V> {
 
   private checkRunning(): void {
     if (this.stopped) throw new ConsumerStoppedError();
+    this.hooks.checkSession();
     this.hooks.throwPendingError();
   }
 
