@@ -75,8 +75,10 @@ const count = 10;
   let received = 0;
   for await (const record of consumer) {
     console.log(`received ${record.key?.toString()} = ${record.value?.toString()} from partition ${record.partition}`);
-    if (++received === count) break;
+    if (++received === count) {
+      await consumer.commit(); // before leaving the loop, which stops the consumer
+      break;
+    }
   }
-  await consumer.commit();
   console.log(`read ${received} records over SASL_SSL as ${security.saslPlainUsername} (${mechanism})`);
 }

@@ -18,7 +18,14 @@ const lease = (kind: string, tps: ReadonlySet<TopicPartition>) =>
     `${JSON.stringify({ t: Date.now(), kind, partitions: [...tps].map((tp) => tp.partition) })}\n`,
   );
 
+// When the consumer handed a batch out: stamped by the deserializer as each record is handed out,
+// not after getMany() returns (a SIGSTOP between the two would misdate a handout from before it).
+let handedOutAt: number | undefined;
 const consumer = new AIOKafkaConsumer({
+  valueDeserializer: (value: Buffer | null) => {
+    handedOutAt ??= Date.now();
+    return value;
+  },
   bootstrapServers: bootstrap,
   groupId,
   groupProtocol: groupProtocol as GroupProtocol,
@@ -47,6 +54,7 @@ process.on('SIGTERM', () => {
 await consumer.start();
 while (!stopping) {
   let batch: Awaited<ReturnType<typeof consumer.getMany>>;
+  handedOutAt = undefined;
   try {
     batch = await consumer.getMany({ timeoutMs: 200, maxRecords: 500 });
   } catch (err) {
@@ -55,7 +63,7 @@ while (!stopping) {
     continue;
   }
   if (batch.size === 0) continue;
-  const at = Date.now();
+  const at = handedOutAt ?? Date.now();
   const lines: string[] = [];
   const offsets = new Map<TopicPartition, bigint>();
   for (const [tp, records] of batch) {

@@ -1,5 +1,5 @@
 // confluent-kafka's consumer controls (issue 13): getOne({ timeoutMs, signal }) as poll(timeout).
-import { AbortError } from '@kafka-aio/protocol';
+import { AbortError, OffsetMetadataTooLargeError } from '@kafka-aio/protocol';
 import { describe, expect, it } from 'vitest';
 import { AIOKafkaConsumer } from '../src/consumer/index.js';
 import { topicPartition } from '../src/topic-partition.js';
@@ -97,5 +97,46 @@ describe('storeOffsets() with enableAutoOffsetStore: false', () => {
       await consumer.commit();
       expect((await consumer.committed(tp))?.offset).toBe(7n);
     }
+  });
+});
+
+describe('commit() resolves to per-partition results', () => {
+  it('a partition the broker refuses carries its typed error; the others are committed', async () => {
+    const topic = topicName('commit-results');
+    const cluster = await adminCluster();
+    try {
+      await createTopic(cluster, topic, 2);
+    } finally {
+      cluster.close();
+    }
+    await using consumer = new AIOKafkaConsumer({ bootstrapServers: kafka.bootstrap, groupId: `${topic}-g` });
+    await consumer.start();
+    // Kafka refuses commit metadata over offset.metadata.max.bytes (4096 by default).
+    const results = await consumer.commit(
+      new Map([
+        [
+          { topic, partition: 0 },
+          { offset: 3n, metadata: 'x'.repeat(5_000) },
+        ],
+        [
+          { topic, partition: 1 },
+          { offset: 5n, metadata: 'fine' },
+        ],
+      ]),
+    );
+    expect(results.get({ topic, partition: 0 })?.error).toBeInstanceOf(OffsetMetadataTooLargeError);
+    expect(results.get({ topic, partition: 0 })?.error?.message).toContain(`${topic}`);
+    expect(results.get({ topic, partition: 1 })).toEqual({
+      error: null,
+      value: { offset: 5n, metadata: 'fine', leaderEpoch: null },
+    });
+    expect(results.ok).toBe(false);
+    expect(() => results.throwIfAnyFailed()).toThrow(OffsetMetadataTooLargeError);
+    const committed = await consumer.committed([
+      { topic, partition: 0 },
+      { topic, partition: 1 },
+    ]);
+    expect(committed.get({ topic, partition: 0 })).toBeNull();
+    expect(committed.get({ topic, partition: 1 })?.offset).toBe(5n);
   });
 });

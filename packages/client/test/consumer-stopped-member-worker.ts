@@ -11,7 +11,15 @@ const emit = (e: object): void => {
 };
 const listed = (tps: ReadonlySet<TopicPartition>) => [...tps].map((tp) => tp.partition).sort((a, b) => a - b);
 
+// When the consumer handed a batch out: stamped by the deserializer, which runs as each record is
+// handed out. A stamp taken after getMany() returns could fall after a SIGSTOP that froze the
+// process between the handout and the stamp, and count a handout from before the stop as one after.
+let handedOutAt: number | undefined;
 const consumer = new AIOKafkaConsumer({
+  valueDeserializer: (value: Buffer | null) => {
+    handedOutAt ??= Date.now();
+    return value;
+  },
   bootstrapServers: bootstrap,
   groupId,
   groupProtocol: groupProtocol as GroupProtocol,
@@ -37,6 +45,7 @@ process.on('SIGTERM', () => {
 await consumer.start();
 while (!stopping) {
   let batch: Awaited<ReturnType<typeof consumer.getMany>>;
+  handedOutAt = undefined;
   try {
     batch = await consumer.getMany({ timeoutMs: 200, maxRecords: 50 });
   } catch (err) {
@@ -46,7 +55,7 @@ while (!stopping) {
   if (batch.size === 0) continue;
   const counts: Record<number, number> = {};
   for (const [tp, records] of batch) counts[tp.partition] = records.length;
-  emit({ kind: 'records', counts });
+  emit({ kind: 'records', counts, t: handedOutAt ?? Date.now() });
   await new Promise((r) => setTimeout(r, 10)); // the "work"
 }
 await consumer.stop();

@@ -1,5 +1,5 @@
 // AIOKafkaConsumer with manual assignment (no group) against the real broker.
-import { CompressionType, IllegalStateError } from '@kafka-aio/protocol';
+import { CompressionType, ConsumerStoppedError, IllegalStateError } from '@kafka-aio/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Cluster } from '../src/cluster/index.js';
 import { AIOKafkaConsumer, type ConsumerRecord, OFFSET_BEGINNING, OFFSET_END } from '../src/consumer/index.js';
@@ -91,10 +91,14 @@ describe('AIOKafkaConsumer with assign()', () => {
     const seen: bigint[] = [];
     for await (const r of c) {
       seen.push(r.offset);
-      if (seen.length === 10) break;
+      if (seen.length === 10) {
+        expect(await c.position(tp)).toBe(12n);
+        break;
+      }
     }
     expect(seen).toEqual(Array.from({ length: 10 }, (_, i) => BigInt(i + 2)));
-    expect(await c.position(tp)).toBe(12n);
+    // Leaving the loop stopped the consumer, as leaving a for await over a stream destroys it.
+    await expect(c.getOne()).rejects.toBeInstanceOf(ConsumerStoppedError);
   });
 
   it('starts at the end with autoOffsetReset latest and sees only new records', async () => {

@@ -8,6 +8,7 @@ import {
   type OffsetFetchResponse,
 } from '@kafka-aio/protocol';
 import createDebug from 'debug';
+import { failure, ok, ResultMap } from '../admin/results.js';
 import { backoffMs, sleep } from '../cluster/backoff.js';
 import { type Cluster, CoordinatorType } from '../cluster/cluster.js';
 import { createLog } from '../observability/log.js';
@@ -67,12 +68,18 @@ export class OffsetCommitter {
     private readonly onMembershipLost: (err: KafkaError, used: CommitIdentity) => void,
   ) {}
 
-  /** Commits `offsets`; rejects with {@link CommitFailedError} when the group moved on. */
+  /**
+   * Commits `offsets`, resolving to each partition's outcome: a partition the broker refused for a
+   * reason of its own (metadata too large, unknown partition, not authorized) carries that error,
+   * and the others are committed. Rejects, for every partition alike, with {@link CommitFailedError}
+   * when the group moved on, and with `KafkaTimeoutError` when retriable errors outlast `timeoutMs`.
+   */
   async commit(
     offsets: ReadonlyMap<TopicPartition, OffsetAndMetadata>,
     { timeoutMs = this.options.defaultApiTimeoutMs, signal }: { timeoutMs?: number; signal?: AbortSignal } = {},
-  ): Promise<void> {
-    if (offsets.size === 0) return;
+  ): Promise<ResultMap<TopicPartition, OffsetAndMetadata>> {
+    const results = new ResultMap<TopicPartition, OffsetAndMetadata>();
+    if (offsets.size === 0) return results;
     await this.withCoordinator('committing offsets', timeoutMs, signal, async (node) => {
       const who = this.identity();
       const byTopic = new Map<string, OffsetCommitRequestTopic>();
@@ -98,14 +105,34 @@ export class OffsetCommitter {
         },
         { purpose: PURPOSE, signal, version: MAX_OFFSET_API_VERSION },
       );
+      const refused = new Map<TopicPartition, KafkaError>();
       for (const t of res.topics) {
         for (const p of t.partitions) {
           if (p.errorCode === 0) continue;
-          throw this.commitError(p.errorCode, t.name ?? '?', p.partitionIndex, who);
+          const err = this.commitError(p.errorCode, t.name ?? '?', p.partitionIndex, who);
+          // The group moved on, or an error that may pass (the whole commit is retried): not this
+          // partition's own outcome.
+          if (
+            !(err instanceof KafkaError) ||
+            err instanceof CommitFailedError ||
+            err.retriable ||
+            err.code === STALE_MEMBER_EPOCH
+          )
+            throw err;
+          refused.set(topicPartition(t.name ?? '?', p.partitionIndex), err);
         }
       }
-      for (const [tp, o] of offsets) this.lastCommitted.set(tp, o.offset);
+      for (const [tp, o] of offsets) {
+        const err = refused.get(tp);
+        if (err) {
+          results.set(tp, failure(err));
+          continue;
+        }
+        this.lastCommitted.set(tp, o.offset);
+        results.set(tp, ok(o));
+      }
     });
+    return results;
   }
 
   private commitError(code: number, topic: string, partition: number, who: CommitIdentity): Error {
@@ -261,7 +288,8 @@ export class OffsetCommitter {
     const offsets = this.positionsToCommit(state, only);
     if (offsets.size === 0) return true;
     try {
-      await this.commit(offsets, { timeoutMs: timeoutMs ?? this.options.requestTimeoutMs });
+      const results = await this.commit(offsets, { timeoutMs: timeoutMs ?? this.options.requestTimeoutMs });
+      results.throwIfAnyFailed();
     } catch (err) {
       debug('committing positions failed: %s', (err as Error).message);
       createLog('consumer', this.options.logger).warn('offset commit failed', { error: (err as Error).message });

@@ -6,7 +6,9 @@ import {
   MetadataApi,
 } from '@kafka-aio/protocol';
 import createDebug from 'debug';
+import type { ResultMap } from '../admin/results.js';
 import { Cluster, DEFAULT_MAX_RESPONSE_BYTES } from '../cluster/cluster.js';
+import { stopOnExitSignals } from '../exit-signals.js';
 import { consumerPartitionStats } from '../observability/sources.js';
 import {
   byTopicPartition,
@@ -78,6 +80,8 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
   private polledGroupMetadata: ConsumerGroupMetadata | undefined;
   private starting: Promise<void> | undefined;
   private stopped = false;
+  /** Unregisters this consumer from the SIGINT/SIGTERM handling (`handleExitSignals`). */
+  private forgetExitSignals: (() => void) | undefined;
   private readonly pendingErrors: Error[] = [];
   private stickyError: Error | undefined;
   private readonly errorsChanged = new Notifier();
@@ -169,6 +173,7 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
           if (group?.stable) this.polledGroupMetadata = group.metadata();
         },
         wakeups: () => [this.errorsChanged.wait()],
+        loopLeft: () => this.stop(),
         logger: o.logger,
       },
     );
@@ -178,6 +183,7 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
       watcher.start();
     }
     if (committer && o.enableAutoCommit) committer.startAutoCommit(this.state, () => group?.stable ?? true);
+    if (o.handleExitSignals) this.forgetExitSignals = stopOnExitSignals(this);
     if (group) {
       group.start();
       if (this.state.subscriptionType === 'topics' || this.state.subscriptionType === 'pattern')
@@ -194,6 +200,7 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
   async stop(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
+    this.forgetExitSignals?.();
     if (this.reader) {
       this.reader.stopped = true;
       this.reader.stopping.notify();
@@ -368,7 +375,12 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
     }
   }
 
-  /** `for await (const record of consumer)`: ends quietly when the consumer stops. */
+  /**
+   * `for await (const record of consumer)`: ends quietly when the consumer stops. Leaving the loop
+   * early (`break`, `return`, an exception thrown in its body) stops the consumer, as leaving a
+   * `for await` over a Node stream destroys the stream; use `getOne`/`getMany` to keep consuming
+   * after a loop.
+   */
   [Symbol.asyncIterator](): AsyncIterator<ConsumerRecord<K, V>> {
     return this.readerFor('for await').iterate();
   }
@@ -479,12 +491,17 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
 
   /**
    * Commits offsets (the next offset to read, i.e. last processed + 1): the given ones, or the
-   * positions of every assigned partition. Rejects with `CommitFailedError` when the group moved on.
+   * positions of every assigned partition. Resolves to each partition's outcome (the admin client's
+   * `ResultMap`): a partition the broker refused for a reason of its own (`OffsetMetadataTooLarge`,
+   * an unknown partition, not authorized) carries its typed error, and the rest are committed;
+   * `results.throwIfAnyFailed()` turns that into an exception. Rejects, for all partitions alike,
+   * with `CommitFailedError` when the group moved on, and with `KafkaTimeoutError` when retriable
+   * errors outlast `timeoutMs`.
    */
   async commit(
     offsets?: ReadonlyMap<TopicPartition, bigint | number | OffsetAndMetadata>,
     options: { timeoutMs?: number; signal?: AbortSignal } = {},
-  ): Promise<void> {
+  ): Promise<ResultMap<TopicPartition, OffsetAndMetadata>> {
     const committer = this.committerFor('commit');
     const toCommit = new Map<TopicPartition, OffsetAndMetadata>();
     if (offsets === undefined) {
@@ -506,7 +523,7 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
         });
       }
     }
-    await committer.commit(toCommit, options);
+    return committer.commit(toCommit, options);
   }
 
   /**

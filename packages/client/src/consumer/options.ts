@@ -100,6 +100,12 @@ export interface ConsumerOptions<K = Buffer | null, V = Buffer | null> extends C
    * `RecordTooLargeError` and is skipped. Default 67108864 (64 MiB).
    */
   maxDecompressedBytes?: number;
+  /**
+   * On SIGINT (Ctrl-C) or SIGTERM, when the application has no handler of its own for the signal,
+   * stop the consumer (final commit with auto commit, leave the group) before the process ends, so
+   * that no ghost member holds its partitions until the session times out. Default true.
+   */
+  handleExitSignals?: boolean;
   /** Outcome of automatic commits (and of those before revocation and on stop). */
   onCommit?: CommitCallback;
 }
@@ -135,6 +141,7 @@ export interface ResolvedConsumerOptions extends ResolvedCommonOptions {
   allowAutoCreateTopics: boolean;
   defaultApiTimeoutMs: number;
   maxDecompressedBytes: number;
+  handleExitSignals: boolean;
   onCommit: CommitCallback | undefined;
 }
 
@@ -169,6 +176,7 @@ export const CONSUMER_DEFAULTS = {
   allowAutoCreateTopics: false,
   defaultApiTimeoutMs: 60_000,
   maxDecompressedBytes: 64 * 1024 * 1024,
+  handleExitSignals: true,
 } as const satisfies ConsumerOptions;
 
 const CONSUMER_KEYS = new Set<string>([
@@ -201,6 +209,7 @@ const CONSUMER_KEYS = new Set<string>([
   'allowAutoCreateTopics',
   'defaultApiTimeoutMs',
   'maxDecompressedBytes',
+  'handleExitSignals',
   'onCommit',
 ]);
 
@@ -288,6 +297,7 @@ export function resolveConsumerOptions(o: ConsumerOptions<unknown, unknown> = {}
     allowAutoCreateTopics: boolOption('allowAutoCreateTopics', o.allowAutoCreateTopics ?? D.allowAutoCreateTopics),
     defaultApiTimeoutMs: int('defaultApiTimeoutMs', 1),
     maxDecompressedBytes: int('maxDecompressedBytes', 1024, 2 ** 40),
+    handleExitSignals: boolOption('handleExitSignals', o.handleExitSignals ?? D.handleExitSignals),
     onCommit: o.onCommit === undefined ? undefined : functionOption('onCommit', o.onCommit),
   };
 }

@@ -49,6 +49,8 @@ export interface ReaderHooks {
   pollEnded(): void;
   /** Extra promises that should wake a waiting call (group events). */
   wakeups(): Promise<unknown>[];
+  /** A `for await` loop was left early (break, return, a throw in its body): stops the consumer. */
+  loopLeft(): Promise<void>;
   logger: Logger | undefined;
 }
 
@@ -167,7 +169,10 @@ export class RecordReader<K, V> {
     }
   }
 
-  /** `for await`: records one by one; RecordTooLargeError is logged and skipped; stop ends the loop. */
+  /**
+   * `for await`: records one by one; RecordTooLargeError is logged and skipped; stop ends the loop;
+   * leaving the loop early stops the consumer.
+   */
   iterate(): AsyncIterator<ConsumerRecord<K, V>> {
     if (this.stopped) throw new ConsumerStoppedError('the consumer is stopped; start a new one to iterate');
     return {
@@ -188,7 +193,12 @@ export class RecordReader<K, V> {
           }
         }
       },
-      return: async (): Promise<IteratorResult<ConsumerRecord<K, V>>> => ({ value: undefined, done: true }),
+      // Leaving the loop early stops the consumer, as leaving a `for await` over a stream destroys
+      // the stream: the process can then end, and the member leaves its group.
+      return: async (): Promise<IteratorResult<ConsumerRecord<K, V>>> => {
+        await this.hooks.loopLeft();
+        return { value: undefined, done: true };
+      },
     };
   }
 
