@@ -132,7 +132,13 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
     this.txn =
       o.transactionalId === null
         ? undefined
-        : new TransactionManager(this.cluster, this.identity!, o, () => this.sender.flush());
+        : new TransactionManager(
+            this.cluster,
+            this.identity!,
+            o,
+            () => this.sender.flush(),
+            (err) => this.onFatal(err),
+          );
     this.sender = new Sender(this.cluster, this.accumulator, this.budget, this.identity, o, {
       transactional: this.txn !== undefined,
       ensureIdentity: (signal) => this.ensureIdentity(signal),

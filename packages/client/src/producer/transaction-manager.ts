@@ -73,6 +73,8 @@ export class TransactionManager {
     private readonly identity: ProducerIdentity,
     private readonly options: ResolvedProducerOptions,
     private readonly flush: () => Promise<void>,
+    /** Tells the producer the transactional id is lost for good (fenced): it fails every record. */
+    private readonly producerFatal: (err: KafkaError) => void,
   ) {}
 
   private get transactionalId(): string {
@@ -155,6 +157,8 @@ export class TransactionManager {
 
   /** Whether batches for `tp` may be sent; triggers AddPartitionsToTxn when the partition is new. */
   readyToSend(tp: TopicPartition): boolean {
+    // Fenced: nothing may be sent (the producer fails the batches); asking again would spin.
+    if (this.state === 'fatal') return false;
     if (this.added.has(tp)) return true;
     if (this.implicitAdd()) {
       this.added.add(tp);
@@ -320,6 +324,7 @@ export class TransactionManager {
       throw new IllegalOperationError(`commitTransaction() needs an open transaction; it is ${this.state}`);
     this.moveTo('committing');
     await this.flush();
+    this.checkNotFatal(); // fenced while flushing: never send the commit
     if (this.abortableError) {
       this.moveTo('abortable-error');
       throw new IllegalOperationError(`a record of the transaction failed; abort it: ${this.abortableError.message}`, {
@@ -415,8 +420,10 @@ export class TransactionManager {
   }
 
   onFatal(err: KafkaError): void {
+    if (this.state === 'fatal') return;
     this.fatalError = err;
     this.moveTo('fatal');
+    this.producerFatal(err);
   }
 
   /** Another producer took over this transactional id: both epoch errors mean we are fenced. */

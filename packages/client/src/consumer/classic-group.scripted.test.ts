@@ -1,0 +1,235 @@
+// The classic group protocol's error paths on the scripted broker (DESIGN rule 11): a member that
+// leads its one-member group (KIP-394 member id round trip, its own cooperative-sticky assignment
+// through SyncGroup) meets a heartbeat that says it is unknown, that the group rebalances, or that
+// the coordinator moved. The test scripts the coordinator; it waits on the broker's request log
+// and on the rebalance listener, never on a sleep.
+import {
+  ErrorCode,
+  type HeartbeatRequest,
+  type JoinGroupRequest,
+  type JoinGroupResponse,
+  type SyncGroupRequest,
+} from '@kafka-aio/protocol';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ScriptedBroker, type ScriptedRequest } from '../../test/support/scripted-broker.js';
+import {
+  commitEverything,
+  findCoordinatorAnswer,
+  leaveGroupOk,
+  noCommittedOffsets,
+  nthRequest,
+  positionOf,
+  ScriptedLog,
+  until,
+} from '../../test/support/scripted-fixtures.js';
+import { formatTopicPartition, type TopicPartition } from '../topic-partition.js';
+import { decodeAssignment, decodeMembers } from './classic-assignment.js';
+import { AIOKafkaConsumer } from './consumer.js';
+
+const TOPIC = 'classic';
+const GROUP = 'classic-group';
+let broker: ScriptedBroker | undefined;
+let consumer: AIOKafkaConsumer | undefined;
+
+afterEach(async () => {
+  await consumer?.stop();
+  consumer = undefined;
+  await broker?.stop();
+  broker = undefined;
+});
+
+const names = (tps: Iterable<TopicPartition>) => [...tps].map(formatTopicPartition).sort().join(',');
+const BOTH = `${TOPIC}[0],${TOPIC}[1]`;
+
+/**
+ * A one-member group on the scripted broker: JoinGroup without a member id is answered
+ * MEMBER_ID_REQUIRED with a fresh id (member-1, member-2, ...), with one it completes a new
+ * generation with this member as leader; SyncGroup hands the leader the assignment it computed
+ * for itself. `heartbeat` picks the error code of the n-th Heartbeat (0 = fine).
+ */
+async function scriptGroup(b: ScriptedBroker, heartbeat: (n: number, req: ScriptedRequest) => number) {
+  const log = new ScriptedLog(b);
+  await log.append(TOPIC, 0, ['p0-a', 'p0-b']);
+  await log.append(TOPIC, 1, ['p1-a']);
+  let issued = 0;
+  let generation = 0;
+  let beats = 0;
+  b.on('FindCoordinator', findCoordinatorAnswer(b));
+  b.on('JoinGroup', (req) => {
+    const body = req.body as JoinGroupRequest;
+    const protocol = body.protocols[0];
+    const res: JoinGroupResponse =
+      body.memberId === ''
+        ? {
+            throttleTimeMs: 0,
+            errorCode: ErrorCode.MEMBER_ID_REQUIRED,
+            generationId: -1,
+            protocolType: null,
+            protocolName: null,
+            leader: '',
+            skipAssignment: false,
+            memberId: `member-${++issued}`,
+            members: [],
+          }
+        : {
+            throttleTimeMs: 0,
+            errorCode: 0,
+            generationId: ++generation,
+            protocolType: 'consumer',
+            protocolName: protocol.name,
+            leader: body.memberId,
+            skipAssignment: false,
+            memberId: body.memberId,
+            members: [{ memberId: body.memberId, groupInstanceId: null, metadata: protocol.metadata }],
+          };
+    return { body: res };
+  });
+  b.on('SyncGroup', (req) => {
+    const body = req.body as SyncGroupRequest;
+    const mine = body.assignments.find((a) => a.memberId === body.memberId);
+    return {
+      body: {
+        throttleTimeMs: 0,
+        errorCode: 0,
+        protocolType: 'consumer',
+        protocolName: body.protocolName,
+        assignment: mine?.assignment ?? Buffer.alloc(0),
+      },
+    };
+  });
+  b.on('Heartbeat', (req) => ({ body: { throttleTimeMs: 0, errorCode: heartbeat(beats++, req) } }));
+  b.on('OffsetFetch', noCommittedOffsets);
+  b.on('OffsetCommit', commitEverything);
+  b.on('LeaveGroup', leaveGroupOk);
+  b.on('ListOffsets', log.listOffsetsHandler());
+  b.on('Fetch', log.fetchHandler());
+}
+
+/** Starts a member subscribed to TOPIC whose listener writes what it is told into `events`. */
+async function startMember(b: ScriptedBroker, events: string[]): Promise<AIOKafkaConsumer> {
+  const c = new AIOKafkaConsumer({
+    bootstrapServers: b.address,
+    groupId: GROUP,
+    heartbeatIntervalMs: 20,
+    sessionTimeoutMs: 10_000,
+    autoOffsetReset: 'earliest',
+    retryBackoffMs: 10,
+    retryBackoffMaxMs: 50,
+    metadataMaxAgeMs: 600_000,
+    handleExitSignals: false,
+  });
+  consumer = c;
+  c.subscribe({
+    topics: [TOPIC],
+    listener: {
+      onPartitionsAssigned: (tps) => {
+        events.push(`assigned ${names(tps)}`);
+      },
+      onPartitionsRevoked: (tps) => {
+        events.push(`revoked ${names(tps)}`);
+      },
+      onPartitionsLost: (tps) => {
+        events.push(`lost ${names(tps)}`);
+      },
+    },
+  });
+  await c.start();
+  return c;
+}
+
+const joinOf = (req: ScriptedRequest) => req.body as JoinGroupRequest;
+const beatOf = (req: ScriptedRequest) => req.body as HeartbeatRequest;
+/** The owned partitions and generation this member reported in its JoinGroup subscription. */
+function subscriptionOf(req: ScriptedRequest) {
+  const body = joinOf(req);
+  const member = decodeMembers([{ memberId: 'self', metadata: body.protocols[0].metadata }]).get('self');
+  if (!member) throw new Error('the JoinGroup subscription does not decode');
+  return member;
+}
+
+describe('classic group: heartbeat errors', () => {
+  it('the leader assigns itself every partition through SyncGroup (the baseline the error cases start from)', async () => {
+    broker = await ScriptedBroker.start([{ name: TOPIC, partitions: 2 }]);
+    await scriptGroup(broker, () => 0);
+    const events: string[] = [];
+    const c = await startMember(broker, events);
+    expect(events).toEqual([`assigned ${BOTH}`]);
+    expect(names(c.assignment())).toBe(BOTH);
+    const sync = broker.received('SyncGroup')[0].body as SyncGroupRequest;
+    expect(sync.memberId).toBe('member-1');
+    expect(sync.assignments).toHaveLength(1);
+    expect(names(decodeAssignment(sync.assignments[0].assignment).partitions)).toBe(BOTH);
+    expect(broker.received('JoinGroup').map((r) => joinOf(r).memberId)).toEqual(['', 'member-1']);
+  });
+
+  it('UNKNOWN_MEMBER_ID: the partitions are lost (not revoked), and the member joins again with an empty member id', async () => {
+    broker = await ScriptedBroker.start([{ name: TOPIC, partitions: 2 }]);
+    const b = broker;
+    await scriptGroup(b, (n) => (n === 0 ? ErrorCode.UNKNOWN_MEMBER_ID : 0));
+    const events: string[] = [];
+    const c = await startMember(b, events);
+
+    await until(() => events.length >= 3, 'the assignment after rejoining');
+    expect(events).toEqual([`assigned ${BOTH}`, `lost ${BOTH}`, `assigned ${BOTH}`]);
+
+    const refused = broker.received('Heartbeat')[0];
+    expect(beatOf(refused)).toMatchObject({ memberId: 'member-1', generationId: 1 });
+    const joins = b.received('JoinGroup');
+    expect(joins.map((r) => joinOf(r).memberId)).toEqual(['', 'member-1', '', 'member-2']);
+    const rejoin = joins[2];
+    expect(positionOf(b, rejoin)).toBeGreaterThan(positionOf(b, refused));
+    // Lost partitions are not owned any more: the new subscription claims none.
+    expect(subscriptionOf(joins[3]).ownedPartitions).toEqual([]);
+    expect(names(c.assignment())).toBe(BOTH);
+    // The member heartbeats again as the new member of generation 2.
+    await until(
+      () => b.received('Heartbeat').some((r) => beatOf(r).memberId === 'member-2' && beatOf(r).generationId === 2),
+      'a heartbeat of member-2 in generation 2',
+    );
+  });
+
+  it('REBALANCE_IN_PROGRESS: the member rejoins with its member id and its owned partitions, and loses nothing', async () => {
+    broker = await ScriptedBroker.start([{ name: TOPIC, partitions: 2 }]);
+    const b = broker;
+    await scriptGroup(b, (n) => (n === 0 ? ErrorCode.REBALANCE_IN_PROGRESS : 0));
+    const events: string[] = [];
+    const c = await startMember(b, events);
+
+    const rejoin = await nthRequest(b, 'JoinGroup', 2);
+    await nthRequest(b, 'SyncGroup', 1);
+    await until(() => events.length >= 2, 'the listener after the second SyncGroup');
+
+    const refused = b.received('Heartbeat')[0];
+    expect(positionOf(b, rejoin)).toBeGreaterThan(positionOf(b, refused));
+    expect(joinOf(rejoin).memberId).toBe('member-1');
+    const sub = subscriptionOf(rejoin);
+    expect(names(sub.ownedPartitions)).toBe(BOTH);
+    expect(sub.generationId).toBe(1);
+    // Cooperative: nothing moved, so nothing is revoked or lost; the listener hears of no new partition.
+    expect(events).toEqual([`assigned ${BOTH}`, 'assigned ']);
+    expect(names(c.assignment())).toBe(BOTH);
+    expect((b.received('SyncGroup')[1].body as SyncGroupRequest).generationId).toBe(2);
+    expect(b.received('JoinGroup')).toHaveLength(3);
+  });
+
+  it('NOT_COORDINATOR: the member looks the coordinator up again and goes on heartbeating without rejoining', async () => {
+    broker = await ScriptedBroker.start([{ name: TOPIC, partitions: 2 }]);
+    const b = broker;
+    await scriptGroup(b, (n) => (n === 0 ? ErrorCode.NOT_COORDINATOR : 0));
+    const events: string[] = [];
+    await startMember(b, events);
+
+    expect(b.received('FindCoordinator')).toHaveLength(1);
+    const lookup = await nthRequest(b, 'FindCoordinator', 1);
+    const refused = b.received('Heartbeat')[0];
+    expect(positionOf(b, lookup)).toBeGreaterThan(positionOf(b, refused));
+    await until(
+      () => b.received('Heartbeat').some((r) => positionOf(b, r) > positionOf(b, lookup)),
+      'a heartbeat after the new lookup',
+    );
+    const next = b.received('Heartbeat').find((r) => positionOf(b, r) > positionOf(b, lookup))!;
+    expect(beatOf(next)).toMatchObject({ groupId: GROUP, memberId: 'member-1', generationId: 1 });
+    expect(b.received('JoinGroup')).toHaveLength(2);
+    expect(events).toEqual([`assigned ${BOTH}`]);
+  });
+});
