@@ -2,7 +2,7 @@
 import { AbortError, OffsetMetadataTooLargeError } from '@kafka-aio/protocol';
 import { describe, expect, it } from 'vitest';
 import { AIOKafkaConsumer } from '../src/consumer/index.js';
-import { topicPartition } from '../src/topic-partition.js';
+import { type TopicPartition, topicPartition } from '../src/topic-partition.js';
 import { adminCluster, createTopic, kafka, produce, records, topicName } from './consumer-helpers.js';
 
 describe('getOne({ timeoutMs, signal }) and watermarkOffsets()', () => {
@@ -138,5 +138,77 @@ describe('commit() resolves to per-partition results', () => {
     ]);
     expect(committed.get({ topic, partition: 0 })).toBeNull();
     expect(committed.get({ topic, partition: 1 })?.offset).toBe(5n);
+  });
+});
+
+describe('enablePartitionEof', () => {
+  it('getMany reports each partition reaching its end, once each time it gets there', async () => {
+    const topic = topicName('eof');
+    const cluster = await adminCluster();
+    try {
+      await createTopic(cluster, topic, 2);
+      await produce(cluster, topic, 0, records(3));
+      await using consumer = new AIOKafkaConsumer({
+        bootstrapServers: kafka.bootstrap,
+        autoOffsetReset: 'earliest',
+        enablePartitionEof: true,
+      });
+      await consumer.start();
+      consumer.assign([
+        { topic, partition: 0 },
+        { topic, partition: 1 },
+      ]);
+      const p0 = topicPartition(topic, 0);
+      const p1 = topicPartition(topic, 1);
+      // Read until both ends were reported: p1 (empty) at offset 0, p0 after its 3 records.
+      const ends = new Set<TopicPartition>();
+      let read = 0;
+      while (ends.size < 2) {
+        const batch = await consumer.getMany({ timeoutMs: 10_000 });
+        expect(batch.size + batch.partitionEof.size, 'getMany returned something before its timeout').toBeGreaterThan(
+          0,
+        );
+        read += batch.get(p0)?.length ?? 0;
+        for (const tp of batch.partitionEof) {
+          expect(ends.has(tp), `${tp.partition} reported once`).toBe(false);
+          ends.add(tp);
+        }
+      }
+      expect(read).toBe(3);
+      // Nothing new: no second report.
+      const quiet = await consumer.getMany({ timeoutMs: 1_500 });
+      expect([quiet.size, quiet.partitionEof.size]).toEqual([0, 0]);
+      // New records in p0: read, then its end is reported again.
+      await produce(cluster, topic, 0, records(2, 'more'));
+      let again = 0;
+      let reportedAgain = false;
+      while (!reportedAgain) {
+        const batch = await consumer.getMany({ timeoutMs: 10_000 });
+        expect(batch.size + batch.partitionEof.size).toBeGreaterThan(0);
+        again += batch.get(p0)?.length ?? 0;
+        reportedAgain = batch.partitionEof.has(p0);
+        expect(batch.partitionEof.has(p1)).toBe(false);
+      }
+      expect(again).toBe(2);
+    } finally {
+      cluster.close();
+    }
+  });
+
+  it('is off by default: an empty partition never ends a getMany early', async () => {
+    const topic = topicName('no-eof');
+    const cluster = await adminCluster();
+    try {
+      await createTopic(cluster, topic, 1);
+    } finally {
+      cluster.close();
+    }
+    await using consumer = new AIOKafkaConsumer({ bootstrapServers: kafka.bootstrap, autoOffsetReset: 'earliest' });
+    await consumer.start();
+    consumer.assign([{ topic, partition: 0 }]);
+    const started = performance.now();
+    const batch = await consumer.getMany({ timeoutMs: 1_000 });
+    expect(performance.now() - started).toBeGreaterThanOrEqual(990);
+    expect([batch.size, batch.partitionEof.size]).toEqual([0, 0]);
   });
 });

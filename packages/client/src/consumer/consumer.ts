@@ -24,7 +24,7 @@ import type { GroupMembership } from './group-membership.js';
 import { Notifier, waitFor } from './notifier.js';
 import { EARLIEST_TIMESTAMP, LATEST_TIMESTAMP, listOffsets } from './offset-reset.js';
 import { type ConsumerOptions, type ResolvedConsumerOptions, resolveConsumerOptions } from './options.js';
-import { type GetManyOptions, type GetOneOptions, RecordReader } from './record-reader.js';
+import { type ConsumerRecords, type GetManyOptions, type GetOneOptions, RecordReader } from './record-reader.js';
 import { SubscriptionState } from './subscription-state.js';
 import { TopicWatcher } from './topic-watcher.js';
 import {
@@ -174,6 +174,8 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
         },
         wakeups: () => [this.errorsChanged.wait()],
         loopLeft: () => this.stop(),
+        partitionEof: o.enablePartitionEof,
+        readCommitted: o.isolationLevel === 'read_committed',
         logger: o.logger,
       },
     );
@@ -367,7 +369,7 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
    * buffered, waits up to `timeoutMs` (default 0) for some — also during a rebalance — and returns
    * an empty Map on timeout. `signal` aborts the wait with `AbortError`.
    */
-  getMany(options: GetManyOptions = {}): Promise<TopicPartitionMap<ConsumerRecord<K, V>[]>> {
+  getMany(options: GetManyOptions = {}): Promise<ConsumerRecords<K, V>> {
     try {
       return this.readerFor('getMany').getMany(options);
     } catch (err) {

@@ -273,7 +273,8 @@ export class Fetcher {
       if (p.logStartOffset !== undefined && p.logStartOffset >= 0n) s.logStartOffset = p.logStartOffset;
       s.lastPollTimestamp = now;
       const bytes = p.records?.length ?? 0;
-      if (bytes === 0) return false;
+      // Nothing new: with enablePartitionEof, wake the reader to report the end (once per position).
+      if (bytes === 0) return this.options.enablePartitionEof && s.eofReportedAt !== offset;
       const chunk = await decodeChunk(tp, p.records, offset, p.abortedTransactions, {
         isolationLevel: this.options.isolationLevel,
         verifyCrc: this.options.checkCrcs,

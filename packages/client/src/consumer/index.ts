@@ -9,7 +9,7 @@ export {
   type ResolvedConsumerOptions,
   resolveConsumerOptions,
 } from './options.js';
-export type { GetManyOptions, GetOneOptions } from './record-reader.js';
+export { ConsumerRecords, type GetManyOptions, type GetOneOptions } from './record-reader.js';
 export {
   type CommitCallback,
   type ConsumerGroupMetadata,

@@ -101,6 +101,13 @@ export interface ConsumerOptions<K = Buffer | null, V = Buffer | null> extends C
    */
   maxDecompressedBytes?: number;
   /**
+   * Report reaching the end of a partition (confluent-kafka's `enable.partition.eof`): `getMany`
+   * returns as soon as an assigned partition's position reaches its end (the high watermark, or the
+   * last stable offset under `read_committed`) and lists it in the result's `partitionEof`, once
+   * each time the end is reached anew. Default false.
+   */
+  enablePartitionEof?: boolean;
+  /**
    * On SIGINT (Ctrl-C) or SIGTERM, when the application has no handler of its own for the signal,
    * stop the consumer (final commit with auto commit, leave the group) before the process ends, so
    * that no ghost member holds its partitions until the session times out. Default true.
@@ -141,6 +148,7 @@ export interface ResolvedConsumerOptions extends ResolvedCommonOptions {
   allowAutoCreateTopics: boolean;
   defaultApiTimeoutMs: number;
   maxDecompressedBytes: number;
+  enablePartitionEof: boolean;
   handleExitSignals: boolean;
   onCommit: CommitCallback | undefined;
 }
@@ -176,6 +184,7 @@ export const CONSUMER_DEFAULTS = {
   allowAutoCreateTopics: false,
   defaultApiTimeoutMs: 60_000,
   maxDecompressedBytes: 64 * 1024 * 1024,
+  enablePartitionEof: false,
   handleExitSignals: true,
 } as const satisfies ConsumerOptions;
 
@@ -209,6 +218,7 @@ const CONSUMER_KEYS = new Set<string>([
   'allowAutoCreateTopics',
   'defaultApiTimeoutMs',
   'maxDecompressedBytes',
+  'enablePartitionEof',
   'handleExitSignals',
   'onCommit',
 ]);
@@ -297,6 +307,7 @@ export function resolveConsumerOptions(o: ConsumerOptions<unknown, unknown> = {}
     allowAutoCreateTopics: boolOption('allowAutoCreateTopics', o.allowAutoCreateTopics ?? D.allowAutoCreateTopics),
     defaultApiTimeoutMs: int('defaultApiTimeoutMs', 1),
     maxDecompressedBytes: int('maxDecompressedBytes', 1024, 2 ** 40),
+    enablePartitionEof: boolOption('enablePartitionEof', o.enablePartitionEof ?? D.enablePartitionEof),
     handleExitSignals: boolOption('handleExitSignals', o.handleExitSignals ?? D.handleExitSignals),
     onCommit: o.onCommit === undefined ? undefined : functionOption('onCommit', o.onCommit),
   };

@@ -38,6 +38,18 @@ export interface GetOneOptions {
   signal?: AbortSignal;
 }
 
+const NO_PARTITIONS: ReadonlySet<TopicPartition> = new Set();
+
+/** What `getMany` resolves to: records by partition, and the partitions that reached their end. */
+export class ConsumerRecords<K, V> extends TopicPartitionMap<ConsumerRecord<K, V>[]> {
+  /**
+   * With `enablePartitionEof`: the partitions whose position reached the end of the log (the high
+   * watermark, or the last stable offset under `read_committed`) in this call, each reported once
+   * every time it reaches the end anew. Always empty otherwise.
+   */
+  partitionEof: ReadonlySet<TopicPartition> = NO_PARTITIONS;
+}
+
 /** What the reader needs from the façade. */
 export interface ReaderHooks {
   /** Throws (once) an error raised in the background: group errors, listener errors. */
@@ -51,6 +63,10 @@ export interface ReaderHooks {
   wakeups(): Promise<unknown>[];
   /** A `for await` loop was left early (break, return, a throw in its body): stops the consumer. */
   loopLeft(): Promise<void>;
+  /** `enablePartitionEof`: report partitions that reached their end from `getMany`. */
+  readonly partitionEof: boolean;
+  /** `read_committed`: a partition ends at its last stable offset, not its high watermark. */
+  readonly readCommitted: boolean;
   logger: Logger | undefined;
 }
 
@@ -136,7 +152,7 @@ export class RecordReader<K, V> {
   }
 
   /** Records across partitions, at most `maxRecords`; waits up to `timeoutMs` when none are buffered. */
-  async getMany(options: GetManyOptions = {}): Promise<TopicPartitionMap<ConsumerRecord<K, V>[]>> {
+  async getMany(options: GetManyOptions = {}): Promise<ConsumerRecords<K, V>> {
     const { timeoutMs = 0, maxRecords = this.maxPollRecords, signal } = options;
     if (typeof timeoutMs !== 'number' || !(timeoutMs >= 0))
       throw new IllegalOperationError(`getMany: timeoutMs must be a number >= 0, got ${String(timeoutMs)}`);
@@ -154,11 +170,12 @@ export class RecordReader<K, V> {
           const err = this.buffer.takeError(wanted);
           if (err) throw err;
           const out = await this.drain(wanted, maxRecords);
-          if (out.size > 0) return out;
+          if (this.hooks.partitionEof) out.partitionEof = this.takeEnds(wanted);
+          if (out.size > 0 || out.partitionEof.size > 0) return out;
         }
         if (!armed) continue; // arm the wakeups, then look once more before waiting
         const left = deadline - performance.now();
-        if (left <= 0) return new TopicPartitionMap();
+        if (left <= 0) return new ConsumerRecords();
         await waitFor(wake, left, signal);
       }
     } catch (err) {
@@ -217,8 +234,22 @@ export class RecordReader<K, V> {
     return new Set(toTopicPartitions(partitions, what));
   }
 
+  /** Partitions at their end, with nothing buffered, not reported at this position yet; marks them reported. */
+  private takeEnds(wanted: Set<TopicPartition> | undefined): ReadonlySet<TopicPartition> {
+    let ends: Set<TopicPartition> | undefined;
+    for (const s of this.state.partitionStates()) {
+      if (wanted && !wanted.has(s.tp)) continue;
+      if (!s.isFetchable || s.position === null || s.eofReportedAt === s.position) continue;
+      const end = this.hooks.readCommitted ? s.lastStableOffset : s.highwater;
+      if (end === null || s.position < end || this.buffer.head(s)) continue;
+      s.eofReportedAt = s.position;
+      (ends ??= new Set()).add(s.tp);
+    }
+    return ends ?? NO_PARTITIONS;
+  }
+
   private async drain(wanted: Set<TopicPartition> | undefined, max: number) {
-    const out = new TopicPartitionMap<ConsumerRecord<K, V>[]>();
+    const out = new ConsumerRecords<K, V>();
     let n = 0;
     for (const s of this.buffer.readyPartitions(wanted)) {
       let list: ConsumerRecord<K, V>[] | undefined;

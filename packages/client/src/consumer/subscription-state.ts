@@ -35,6 +35,8 @@ export class PartitionState {
   lastStableOffset: bigint | null = null;
   /** From the last fetch response: the log start offset. */
   logStartOffset: bigint | null = null;
+  /** The position at which the end of the partition was last reported (`enablePartitionEof`). */
+  eofReportedAt: bigint | null = null;
   /** `Date.now()` of the last fetch response that covered this partition. */
   lastPollTimestamp: number | null = null;
   /**
