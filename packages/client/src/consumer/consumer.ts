@@ -18,11 +18,11 @@ import {
   toTopicPartitions,
 } from '../topic-partition.js';
 import { committable, OffsetCommitter } from './commit.js';
-import { Fetcher } from './fetcher.js';
-import { createGroupMembership } from './group-factory.js';
-import type { GroupMembership } from './group-membership.js';
+import { Fetcher } from './fetch/fetcher.js';
+import { EARLIEST_TIMESTAMP, LATEST_TIMESTAMP, listOffsets } from './fetch/offset-reset.js';
+import { createGroupMembership } from './group/group-factory.js';
+import type { GroupMembership } from './group/group-membership.js';
 import { Notifier, waitFor } from './notifier.js';
-import { EARLIEST_TIMESTAMP, LATEST_TIMESTAMP, listOffsets } from './offset-reset.js';
 import { type ConsumerOptions, type ResolvedConsumerOptions, resolveConsumerOptions } from './options.js';
 import { type ConsumerRecords, type GetManyOptions, type GetOneOptions, RecordReader } from './record-reader.js';
 import { SubscriptionState } from './subscription-state.js';

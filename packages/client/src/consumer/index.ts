@@ -1,6 +1,6 @@
-export * from './assignors/index.js';
 export { AIOKafkaConsumer, type SubscribeOptions } from './consumer.js';
 export { CommitFailedError, NoOffsetForPartitionError } from './errors.js';
+export * from './group/assignors/index.js';
 export {
   type AutoOffsetReset,
   CONSUMER_DEFAULTS,

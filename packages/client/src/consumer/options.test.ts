@@ -1,6 +1,6 @@
 import { InvalidConfigError } from '@kafka-aio/protocol';
 import { describe, expect, it } from 'vitest';
-import { cooperativeStickyAssignor, rangeAssignor } from './assignors/index.js';
+import { cooperativeStickyAssignor, rangeAssignor } from './group/assignors/index.js';
 import { CONSUMER_DEFAULTS, resolveConsumerOptions } from './options.js';
 
 describe('resolveConsumerOptions', () => {

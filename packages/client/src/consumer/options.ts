@@ -14,7 +14,7 @@ import {
   type BuiltInAssignorName,
   builtInAssignor,
   type ConsumerPartitionAssignor,
-} from './assignors/index.js';
+} from './group/assignors/index.js';
 import type { CommitCallback, Deserializer } from './types.js';
 
 /** Where to start when a partition has no valid position: Kafka's `auto.offset.reset`. */

@@ -9,7 +9,7 @@ import createDebug from 'debug';
 import type { Logger } from '../config/common.js';
 import { createLog } from '../observability/log.js';
 import { formatTopicPartition, type TopicPartition, TopicPartitionMap, toTopicPartitions } from '../topic-partition.js';
-import type { FetchBuffer, HeadRecord } from './fetch-buffer.js';
+import type { FetchBuffer, HeadRecord } from './fetch/fetch-buffer.js';
 import { Notifier, waitFor } from './notifier.js';
 import type { PartitionState, SubscriptionState } from './subscription-state.js';
 import type { ConsumerRecord, Deserializer } from './types.js';

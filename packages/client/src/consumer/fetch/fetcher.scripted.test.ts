@@ -10,11 +10,11 @@ import {
   OffsetOutOfRangeError,
 } from '@kafka-aio/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ScriptedBroker, type ScriptedRequest } from '../../test/support/scripted-broker.js';
-import { positionOf, ScriptedLog, until } from '../../test/support/scripted-fixtures.js';
-import { AIOKafkaConsumer } from './consumer.js';
-import type { ConsumerOptions } from './options.js';
-import type { ConsumerRecord } from './types.js';
+import { ScriptedBroker, type ScriptedRequest } from '../../../test/support/scripted-broker.js';
+import { positionOf, ScriptedLog, until } from '../../../test/support/scripted-fixtures.js';
+import { AIOKafkaConsumer } from '../consumer.js';
+import type { ConsumerOptions } from '../options.js';
+import type { ConsumerRecord } from '../types.js';
 
 let broker: ScriptedBroker | undefined;
 let consumer: AIOKafkaConsumer | undefined;

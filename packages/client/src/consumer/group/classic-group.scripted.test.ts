@@ -11,7 +11,7 @@ import {
   type SyncGroupRequest,
 } from '@kafka-aio/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ScriptedBroker, type ScriptedRequest } from '../../test/support/scripted-broker.js';
+import { ScriptedBroker, type ScriptedRequest } from '../../../test/support/scripted-broker.js';
 import {
   commitEverything,
   findCoordinatorAnswer,
@@ -21,10 +21,10 @@ import {
   positionOf,
   ScriptedLog,
   until,
-} from '../../test/support/scripted-fixtures.js';
-import { formatTopicPartition, type TopicPartition } from '../topic-partition.js';
+} from '../../../test/support/scripted-fixtures.js';
+import { formatTopicPartition, type TopicPartition } from '../../topic-partition.js';
+import { AIOKafkaConsumer } from '../consumer.js';
 import { decodeAssignment, decodeMembers } from './classic-assignment.js';
-import { AIOKafkaConsumer } from './consumer.js';
 
 const TOPIC = 'classic';
 const GROUP = 'classic-group';

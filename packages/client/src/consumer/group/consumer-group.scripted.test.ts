@@ -5,7 +5,7 @@
 // on the broker's request log and the rebalance listener, never on a sleep.
 import { type ConsumerGroupHeartbeatResponse, ErrorCode } from '@kafka-aio/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ScriptedBroker, type ScriptedRequest } from '../../test/support/scripted-broker.js';
+import { ScriptedBroker, type ScriptedRequest } from '../../../test/support/scripted-broker.js';
 import {
   commitEverything,
   findCoordinatorAnswer,
@@ -15,9 +15,9 @@ import {
   positionOf,
   ScriptedLog,
   until,
-} from '../../test/support/scripted-fixtures.js';
-import { formatTopicPartition, type TopicPartition } from '../topic-partition.js';
-import { AIOKafkaConsumer } from './consumer.js';
+} from '../../../test/support/scripted-fixtures.js';
+import { formatTopicPartition, type TopicPartition } from '../../topic-partition.js';
+import { AIOKafkaConsumer } from '../consumer.js';
 
 const TOPIC = 'kip848';
 const TOPIC_ID = 'S2lwODQ4VG9waWNJZDAxMg';

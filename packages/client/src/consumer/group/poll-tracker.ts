@@ -1,4 +1,4 @@
-import { waitFor } from './notifier.js';
+import { waitFor } from '../notifier.js';
 
 /**
  * Whether the application still polls: a member that makes no getOne/getMany call for

@@ -8,7 +8,7 @@ import {
   RecordTooLargeError,
 } from '@kafka-aio/protocol';
 import { describe, expect, it } from 'vitest';
-import { topicPartition } from '../topic-partition.js';
+import { topicPartition } from '../../topic-partition.js';
 import { type DecodeSettings, decodeChunk } from './record-decoder.js';
 
 const tp = topicPartition('t', 0);

@@ -1,14 +1,14 @@
 import { KafkaError } from '@kafka-aio/protocol';
 import createDebug from 'debug';
-import { backoffMs } from '../cluster/backoff.js';
-import type { Cluster } from '../cluster/cluster.js';
-import type { TopicPartition } from '../topic-partition.js';
-import { NoOffsetForPartitionError } from './errors.js';
-import { Notifier, sleepUnlessNotified, waitFor } from './notifier.js';
+import { backoffMs } from '../../cluster/backoff.js';
+import type { Cluster } from '../../cluster/cluster.js';
+import type { TopicPartition } from '../../topic-partition.js';
+import { NoOffsetForPartitionError } from '../errors.js';
+import { Notifier, sleepUnlessNotified, waitFor } from '../notifier.js';
+import type { ResolvedConsumerOptions } from '../options.js';
+import type { PartitionState, SubscriptionState } from '../subscription-state.js';
+import type { OffsetAndMetadata } from '../types.js';
 import { EARLIEST_TIMESTAMP, LATEST_TIMESTAMP, listOffsets } from './offset-reset.js';
-import type { ResolvedConsumerOptions } from './options.js';
-import type { PartitionState, SubscriptionState } from './subscription-state.js';
-import type { OffsetAndMetadata } from './types.js';
 
 /** Looks up committed offsets; given by the façade when there is a group (the fetcher knows no coordinator). */
 export type CommittedOffsetsLookup = (

@@ -10,9 +10,9 @@ import {
   RecordTooLargeError,
   TimestampType,
 } from '@kafka-aio/protocol';
-import type { TopicPartition } from '../topic-partition.js';
-import type { IsolationLevel } from './options.js';
-import type { TimestampTypeName } from './types.js';
+import type { TopicPartition } from '../../topic-partition.js';
+import type { IsolationLevel } from '../options.js';
+import type { TimestampTypeName } from '../types.js';
 
 /** One batch's records that survived filtering, with what every record of the batch shares. */
 export interface DecodedBatch {

@@ -8,8 +8,8 @@ import {
   serializeConsumerProtocolSubscription,
 } from '@kafka-aio/protocol';
 import createDebug from 'debug';
-import type { MetadataSnapshot } from '../cluster/metadata.js';
-import { type TopicPartition, topicPartition } from '../topic-partition.js';
+import type { MetadataSnapshot } from '../../cluster/metadata.js';
+import { type TopicPartition, topicPartition } from '../../topic-partition.js';
 import type { ConsumerPartitionAssignor, GroupMember } from './assignors/index.js';
 import { NO_GENERATION } from './assignors/index.js';
 

@@ -8,20 +8,20 @@ import {
   UnsupportedVersionError,
 } from '@kafka-aio/protocol';
 import createDebug from 'debug';
-import { backoffMs } from '../cluster/backoff.js';
-import { type Cluster, CoordinatorType } from '../cluster/cluster.js';
-import { createLog } from '../observability/log.js';
-import { type TopicPartition, topicPartition } from '../topic-partition.js';
-import type { CommitIdentity } from './commit.js';
+import { backoffMs } from '../../cluster/backoff.js';
+import { type Cluster, CoordinatorType } from '../../cluster/cluster.js';
+import { createLog } from '../../observability/log.js';
+import { type TopicPartition, topicPartition } from '../../topic-partition.js';
+import type { CommitIdentity } from '../commit.js';
+import type { ResolvedConsumerOptions } from '../options.js';
+import type { SubscriptionState } from '../subscription-state.js';
+import type { ConsumerGroupMetadata } from '../types.js';
 import type { GroupDependencies } from './group-factory.js';
 import type { GroupHooks, GroupMembership } from './group-membership.js';
 import { HeartbeatLoop } from './heartbeat.js';
-import type { ResolvedConsumerOptions } from './options.js';
 import { FirstAssignment, PollTracker } from './poll-tracker.js';
 import { RebalanceActions } from './rebalance.js';
 import { consumerGroupSessionTimeoutMs, SessionClock } from './session-clock.js';
-import type { SubscriptionState } from './subscription-state.js';
-import type { ConsumerGroupMetadata } from './types.js';
 
 const debug = createDebug('kafka-aio:consumer:group848');
 
@@ -50,7 +50,7 @@ type Target = Map<string, number[]>;
  * target (commit, listener), assign what is new, then acknowledge by sending the owned partitions.
  * Rebalances are incremental by nature; a member leaves with epoch -1 (a static member with -2).
  */
-export class ConsumerGroupHeartbeatManager implements GroupMembership {
+export class ConsumerGroup implements GroupMembership {
   private readonly cluster: Cluster;
   private readonly state: SubscriptionState;
   private readonly options: ResolvedConsumerOptions & { groupId: string };

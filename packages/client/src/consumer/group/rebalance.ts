@@ -1,10 +1,10 @@
 import createDebug from 'debug';
-import { createLog } from '../observability/log.js';
-import type { TopicPartition } from '../topic-partition.js';
-import type { OffsetCommitter } from './commit.js';
+import { createLog } from '../../observability/log.js';
+import type { TopicPartition } from '../../topic-partition.js';
+import type { OffsetCommitter } from '../commit.js';
+import type { ResolvedConsumerOptions } from '../options.js';
+import type { SubscriptionState } from '../subscription-state.js';
 import type { GroupHooks } from './group-membership.js';
-import type { ResolvedConsumerOptions } from './options.js';
-import type { SubscriptionState } from './subscription-state.js';
 
 const debug = createDebug('kafka-aio:consumer:group');
 

@@ -9,16 +9,16 @@ import {
   ZERO_UUID,
 } from '@kafka-aio/protocol';
 import createDebug from 'debug';
-import { backoffMs } from '../cluster/backoff.js';
-import type { Cluster } from '../cluster/cluster.js';
-import { type TopicPartition, topicPartition } from '../topic-partition.js';
+import { backoffMs } from '../../cluster/backoff.js';
+import type { Cluster } from '../../cluster/cluster.js';
+import { type TopicPartition, topicPartition } from '../../topic-partition.js';
+import { Notifier, waitFor } from '../notifier.js';
+import type { ResolvedConsumerOptions } from '../options.js';
+import type { PartitionState, SubscriptionState } from '../subscription-state.js';
 import { FetchBuffer } from './fetch-buffer.js';
 import { FetchSession, type SessionPartition, type SessionRequest } from './fetch-session.js';
-import { Notifier, waitFor } from './notifier.js';
-import type { ResolvedConsumerOptions } from './options.js';
 import { type CommittedOffsetsLookup, PositionResolver } from './position-resolver.js';
 import { decodeChunk } from './record-decoder.js';
-import type { PartitionState, SubscriptionState } from './subscription-state.js';
 
 const debug = createDebug('kafka-aio:consumer:fetcher');
 

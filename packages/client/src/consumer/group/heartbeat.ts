@@ -1,4 +1,4 @@
-import { Notifier, sleepUnlessNotified } from './notifier.js';
+import { Notifier, sleepUnlessNotified } from '../notifier.js';
 
 /**
  * A background loop that calls `beat` every `intervalMs` until stopped, independent of how long

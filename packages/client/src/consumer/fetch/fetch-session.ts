@@ -1,5 +1,5 @@
 import type { FetchRequest, FetchRequestFetchTopic, FetchRequestForgottenTopic, Uuid } from '@kafka-aio/protocol';
-import type { TopicPartition } from '../topic-partition.js';
+import type { TopicPartition } from '../../topic-partition.js';
 
 /** What one partition asks of a fetch. */
 export interface SessionPartition {

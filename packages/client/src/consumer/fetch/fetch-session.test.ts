@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { topicPartition } from '../topic-partition.js';
+import { topicPartition } from '../../topic-partition.js';
 import { FetchSession, type SessionPartition } from './fetch-session.js';
 
 const id = 'AAAAAAAAAAAAAAAAAAAAAQ';

@@ -1,11 +1,11 @@
-import type { Cluster } from '../cluster/cluster.js';
-import type { OffsetCommitter } from './commit.js';
-import { ConsumerGroupHeartbeatManager } from './consumer-group-heartbeat.js';
-import { GroupCoordinator } from './group-coordinator.js';
+import type { Cluster } from '../../cluster/cluster.js';
+import type { OffsetCommitter } from '../commit.js';
+import type { ResolvedConsumerOptions } from '../options.js';
+import type { SubscriptionState } from '../subscription-state.js';
+import type { TopicWatcher } from '../topic-watcher.js';
+import { ClassicGroup } from './classic-group.js';
+import { ConsumerGroup } from './consumer-group.js';
 import type { GroupHooks, GroupMembership } from './group-membership.js';
-import type { ResolvedConsumerOptions } from './options.js';
-import type { SubscriptionState } from './subscription-state.js';
-import type { TopicWatcher } from './topic-watcher.js';
 
 /** What a group protocol implementation is built from. */
 export interface GroupDependencies {
@@ -20,7 +20,5 @@ export interface GroupDependencies {
 
 /** The group protocol implementation `groupProtocol` selects. */
 export function createGroupMembership(deps: GroupDependencies): GroupMembership {
-  return deps.options.groupProtocol === 'consumer'
-    ? new ConsumerGroupHeartbeatManager(deps)
-    : new GroupCoordinator(deps);
+  return deps.options.groupProtocol === 'consumer' ? new ConsumerGroup(deps) : new ClassicGroup(deps);
 }

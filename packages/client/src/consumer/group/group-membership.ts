@@ -1,9 +1,9 @@
-import type { CommitIdentity } from './commit.js';
-import type { ConsumerGroupMetadata } from './types.js';
+import type { CommitIdentity } from '../commit.js';
+import type { ConsumerGroupMetadata } from '../types.js';
 
 /**
  * What the façade needs from a group protocol implementation: the classic one
- * ({@link GroupCoordinator}) or KIP-848's ({@link ConsumerGroupHeartbeatManager}). Both drive the
+ * ({@link ClassicGroup}) or KIP-848's ({@link ConsumerGroup}). Both drive the
  * assignment in the shared {@link SubscriptionState} and never touch the fetcher.
  */
 export interface GroupMembership {

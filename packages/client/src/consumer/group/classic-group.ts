@@ -8,11 +8,16 @@ import {
   SyncGroupApi,
 } from '@kafka-aio/protocol';
 import createDebug from 'debug';
-import { backoffMs } from '../cluster/backoff.js';
-import { type Cluster, CoordinatorType } from '../cluster/cluster.js';
-import type { MetadataSnapshot } from '../cluster/metadata.js';
-import { createLog } from '../observability/log.js';
-import type { TopicPartition } from '../topic-partition.js';
+import { backoffMs } from '../../cluster/backoff.js';
+import { type Cluster, CoordinatorType } from '../../cluster/cluster.js';
+import type { MetadataSnapshot } from '../../cluster/metadata.js';
+import { createLog } from '../../observability/log.js';
+import type { TopicPartition } from '../../topic-partition.js';
+import type { CommitIdentity, OffsetCommitter } from '../commit.js';
+import { Notifier, sleepUnlessNotified, waitFor } from '../notifier.js';
+import type { ResolvedConsumerOptions } from '../options.js';
+import type { SubscriptionState } from '../subscription-state.js';
+import type { ConsumerGroupMetadata } from '../types.js';
 import type { ConsumerPartitionAssignor } from './assignors/index.js';
 import {
   assignorNamed,
@@ -22,17 +27,12 @@ import {
   decodeMembers,
   encodeSubscription,
 } from './classic-assignment.js';
-import type { CommitIdentity, OffsetCommitter } from './commit.js';
 import type { GroupDependencies } from './group-factory.js';
 import type { GroupHooks, GroupMembership } from './group-membership.js';
 import { HeartbeatLoop } from './heartbeat.js';
-import { Notifier, sleepUnlessNotified, waitFor } from './notifier.js';
-import type { ResolvedConsumerOptions } from './options.js';
 import { FirstAssignment, PollTracker } from './poll-tracker.js';
 import { RebalanceActions } from './rebalance.js';
 import { SessionClock } from './session-clock.js';
-import type { SubscriptionState } from './subscription-state.js';
-import type { ConsumerGroupMetadata } from './types.js';
 
 const debug = createDebug('kafka-aio:consumer:group');
 
@@ -58,7 +58,7 @@ class Rejoin extends Error {}
  * in the background, leaves on `maxPollIntervalMs` without a get* call and on stop (static members,
  * KIP-345, do not leave), and rejoins when the subscription or the subscribed partition counts change.
  */
-export class GroupCoordinator implements GroupMembership {
+export class ClassicGroup implements GroupMembership {
   private readonly cluster: Cluster;
   private readonly state: SubscriptionState;
   private readonly options: ResolvedConsumerOptions & { groupId: string };

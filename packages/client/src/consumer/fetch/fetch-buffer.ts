@@ -1,7 +1,7 @@
 import type { KafkaRecord } from '@kafka-aio/protocol';
-import type { TopicPartition } from '../topic-partition.js';
+import type { TopicPartition } from '../../topic-partition.js';
+import type { PartitionState, SubscriptionState } from '../subscription-state.js';
 import type { DecodedBatch } from './record-decoder.js';
-import type { PartitionState, SubscriptionState } from './subscription-state.js';
 
 /** Fetched, decoded records of one partition from one response, consumed front to back. */
 interface Chunk {

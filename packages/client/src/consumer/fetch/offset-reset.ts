@@ -6,10 +6,10 @@ import {
   type ListOffsetsRequestListOffsetsTopic,
 } from '@kafka-aio/protocol';
 import createDebug from 'debug';
-import { backoffMs, sleep } from '../cluster/backoff.js';
-import type { Cluster } from '../cluster/cluster.js';
-import { formatTopicPartition, type TopicPartition, topicPartition } from '../topic-partition.js';
-import type { IsolationLevel } from './options.js';
+import { backoffMs, sleep } from '../../cluster/backoff.js';
+import type { Cluster } from '../../cluster/cluster.js';
+import { formatTopicPartition, type TopicPartition, topicPartition } from '../../topic-partition.js';
+import type { IsolationLevel } from '../options.js';
 
 const debug = createDebug('kafka-aio:consumer');
 
