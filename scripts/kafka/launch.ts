@@ -21,6 +21,11 @@ export interface LaunchOptions {
   /** Extra broker properties (applied last, to every node). */
   overrides?: Record<string, string>;
   /**
+   * One rack per node (`broker.rack`), in node order; with racks, brokers pick a follower in the
+   * consumer's rack to read from (KIP-392, `RackAwareReplicaSelector`).
+   */
+  racks?: readonly string[];
+  /**
    * Kill the JVMs and remove the data when this process dies (e.g. `process.pid` in a test runner).
    * Leave unset for brokers that must outlive their starter (`kafka:up`).
    */
@@ -76,7 +81,13 @@ export async function launch(nodeCount: number, options: LaunchOptions = {}): Pr
       clusterSize: nodeCount,
       tls,
       acl: options.acl,
-      overrides: options.overrides,
+      overrides: {
+        ...(options.racks && {
+          'broker.rack': options.racks[i] ?? '',
+          'replica.selector.class': 'org.apache.kafka.common.replica.RackAwareReplicaSelector',
+        }),
+        ...options.overrides,
+      },
     });
     writeFileSync(configPath, toPropertiesFile(props));
     return {

@@ -8,6 +8,8 @@
 //   - idempotent producer: no acknowledged record lost, none duplicated, order kept per partition;
 //   - transactional producer, read back with read_committed by this client: every committed
 //     transaction complete and once, no record of an aborted one, an unknown outcome all or nothing;
+//   - recovery: from each heal (network healed, broker resumed or restarted) to the next
+//     acknowledgement of the idempotent producer, p50 and p99;
 //   - group: every record processed, and never by two members at once (each member's lease log
 //     against every record it was handed).
 // Runs once per group protocol. SOAK_SECONDS sets the fault time per protocol (default 45 s, CI);
@@ -130,6 +132,17 @@ describe('cluster chaos soak (3 nodes, every client behind the fault proxy)', ()
       const producer = new AIOKafkaProducer({ bootstrapServers: viaProxy, requestTimeoutMs: 3_000, lingerMs: 5 });
       await producer.start();
       const outcomes: Promise<string>[] = [];
+      /** From each heal (network healed, broker resumed or restarted) to the next acknowledgement. */
+      const recoveries: number[] = [];
+      let healedAt: number | undefined;
+      const healed = () => {
+        healedAt = performance.now();
+      };
+      const onAck = () => {
+        if (healedAt === undefined) return;
+        recoveries.push(performance.now() - healedAt);
+        healedAt = undefined;
+      };
       let producing = true;
       const production = (async () => {
         const started = performance.now();
@@ -139,7 +152,10 @@ describe('cluster chaos soak (3 nodes, every client behind the fault proxy)', ()
             pending instanceof Error
               ? Promise.resolve(`send() rejected: ${pending.name}: ${pending.message}`)
               : pending.delivered.then(
-                  () => 'ok',
+                  () => {
+                    onAck();
+                    return 'ok';
+                  },
                   (e: Error) => `${e.name}: ${e.message}`,
                 ),
           );
@@ -211,6 +227,7 @@ describe('cluster chaos soak (3 nodes, every client behind the fault proxy)', ()
           for (const p of proxies) NETWORK_FAULTS[step](p);
           await pause(500 + random() * 1_500);
           for (const p of proxies) p.heal();
+          healed();
         } else if (step === 'stop-member' || step === 'kill-member') {
           const candidates = live();
           const [name, child] = candidates[Math.floor(random() * candidates.length)];
@@ -230,10 +247,12 @@ describe('cluster chaos soak (3 nodes, every client behind the fault proxy)', ()
             process.kill(node.pid, 'SIGSTOP');
             await pause(3_000 + random() * 2_000);
             process.kill(node.pid, 'SIGCONT');
+            healed();
           } else {
             await killNode(s, node.nodeId, 'SIGKILL');
             await pause(1_000);
             await restartNode(s, node.nodeId);
+            healed();
           }
         }
         await pause(500 + random() * 1_000);
@@ -366,12 +385,17 @@ describe('cluster chaos soak (3 nodes, every client behind the fault proxy)', ()
 
       const byKind: Record<string, number> = {};
       for (const step of steps) byKind[step] = (byKind[step] ?? 0) + 1;
+      recoveries.sort((a, b) => a - b);
+      const quantile = (q: number) =>
+        Math.round(recoveries[Math.min(recoveries.length - 1, Math.floor(q * recoveries.length))] ?? -1);
       const report = {
         groupProtocol,
         seed: SEED,
         soakSeconds: SOAK_MS / 1_000,
         faults: steps.length,
         faultsByKind: byKind,
+        recoveryMsP50: quantile(0.5),
+        recoveryMsP99: quantile(0.99),
         sent: settled!.length,
         failed: failures.length,
         lostAcked,

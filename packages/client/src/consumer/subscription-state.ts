@@ -35,6 +35,11 @@ export class PartitionState {
   lastStableOffset: bigint | null = null;
   /** From the last fetch response: the log start offset. */
   logStartOffset: bigint | null = null;
+  /**
+   * KIP-392: the replica the leader told this consumer to read from (its `clientRack`), and until
+   * when (`performance.now()`); null to read from the leader.
+   */
+  readReplica: { node: number; until: number } | null = null;
   /** The position at which the end of the partition was last reported (`enablePartitionEof`). */
   eofReportedAt: bigint | null = null;
   /** `Date.now()` of the last fetch response that covered this partition. */

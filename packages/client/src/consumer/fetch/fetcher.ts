@@ -144,7 +144,7 @@ export class Fetcher {
         missingLeader = true;
         continue;
       }
-      const node = info.leader;
+      const node = this.readFrom(s, info.leader, info.replicas, now);
       if (this.inFlight.has(node)) continue;
       const nb = this.nodeBackoff.get(node);
       if (nb && nb.until > now) {
@@ -222,8 +222,24 @@ export class Fetcher {
       });
   }
 
+  /**
+   * KIP-392: the broker to fetch `s` from. The leader, unless it named a preferred read replica
+   * (one in the consumer's `clientRack`) that is still a replica, still known, and not older than
+   * `metadataMaxAgeMs` (the Java client's bound): then that replica.
+   */
+  private readFrom(s: PartitionState, leader: number, replicas: readonly number[], now: number): number {
+    const r = s.readReplica;
+    if (r === null) return leader;
+    if (r.until > now && replicas.includes(r.node) && this.cluster.metadata.brokers.has(r.node)) return r.node;
+    debug('%s[%d]: back to the leader %d from replica %d', s.tp.topic, s.tp.partition, leader, r.node);
+    s.readReplica = null;
+    return leader;
+  }
+
   private onFailure(flight: InFlightFetch, err: unknown): void {
     if (!this.running) return;
+    // A replica that cannot be reached is not read from again until the leader names it anew.
+    for (const { state } of flight.parts.values()) if (state.readReplica?.node === flight.node) state.readReplica = null;
     const session = this.sessions.get(flight.node);
     session?.restart();
     const nb = this.nodeBackoff.get(flight.node) ?? { until: 0, failures: 0 };
@@ -251,7 +267,7 @@ export class Fetcher {
         const tp = topicPartition(name, p.partitionIndex);
         const sent = flight.parts.get(tp);
         if (!sent) continue;
-        if (await this.onPartition(sent.state, sent.epoch, sent.offset, p, now)) arrived = true;
+        if (await this.onPartition(sent.state, sent.epoch, sent.offset, p, now, flight.node)) arrived = true;
       }
     }
     if (arrived) this.arrivals.notify();
@@ -264,9 +280,23 @@ export class Fetcher {
     offset: bigint,
     p: FetchResponsePartitionData,
     now: number,
+    node: number,
   ): Promise<boolean> {
     if (!this.buffer.accepts(s, epoch, offset)) return false;
     const tp = s.tp;
+    const preferred = p.preferredReadReplica ?? -1;
+    if (p.errorCode === 0 && preferred >= 0 && preferred !== node) {
+      // KIP-392: the leader names the replica in our rack; its answer carries no records.
+      debug('%s[%d]: reading from replica %d (clientRack)', tp.topic, tp.partition, preferred);
+      s.readReplica = { node: preferred, until: performance.now() + this.options.metadataMaxAgeMs };
+      return false;
+    }
+    if (p.errorCode !== 0 && s.readReplica?.node === node) {
+      // Whatever a replica refuses (it lags, it stopped being one, ...), the leader decides again.
+      debug('%s[%d]: replica %d answered error %d, back to the leader', tp.topic, tp.partition, node, p.errorCode);
+      s.readReplica = null;
+      return false;
+    }
     if (p.errorCode === 0) {
       s.highwater = p.highWatermark;
       if (p.lastStableOffset !== undefined && p.lastStableOffset >= 0n) s.lastStableOffset = p.lastStableOffset;
