@@ -34,8 +34,8 @@ import {
 import { mulberry32 } from '../../../scripts/mulberry32.js';
 import { AIOKafkaConsumer } from '../src/consumer/index.js';
 import { AIOKafkaProducer } from '../src/producer/index.js';
-import { topicPartition } from '../src/topic-partition.js';
-import { createTopic, readPartition } from './support/raw-topic.js';
+import { type TopicPartition, topicPartition } from '../src/topic-partition.js';
+import { createTopic, readBatches, readPartition } from './support/raw-topic.js';
 
 const WORKER = fileURLToPath(new URL('./chaos-member-worker.ts', import.meta.url));
 const SOAK_MS = Number(process.env.SOAK_SECONDS ?? 45) * 1_000;
@@ -281,9 +281,16 @@ describe('cluster chaos soak (3 nodes, every client behind the fault proxy)', ()
       const tps = Array.from({ length: TXN_PARTITIONS }, (_, p) => topicPartition(txnTopic, p));
       reader.assign(tps);
       await reader.seekToBeginning(...tps);
-      const ends = await reader.endOffsets(tps);
+      // Read up to the high watermark, not to the last stable offset of this moment: EndTxn returns
+      // before the coordinator has written the markers, so the last transactions may still be open
+      // now. A read_committed reader reaches the high watermark once every transaction is decided.
+      const ends = new Map<TopicPartition, bigint>();
+      for (let p = 0; p < TXN_PARTITIONS; p++) {
+        const log = await readBatches(s.bootstrap, txnTopic, p);
+        ends.set(tps[p], log.length === 0 ? 0n : log[log.length - 1].lastOffset + 1n);
+      }
       const seen = new Map<string, number>();
-      await until('read_committed read-back', 60_000, async () => {
+      await until('read_committed read-back to the high watermark', SETTLE_MS, async () => {
         const batch = await reader.getMany({ timeoutMs: 500 });
         for (const records of batch.values()) {
           for (const r of records) {
@@ -296,14 +303,43 @@ describe('cluster chaos soak (3 nodes, every client behind the fault proxy)', ()
       });
       await reader.stop();
       const txnCheck = { incompleteCommitted: 0, visibleAborted: 0, partialUnknown: 0, txnDuplicated: 0 };
+      const txnProblems: string[] = [];
+      // For a transaction the check flags: how often its records are in the log as stored, and as
+      // a read_committed reader independent of the client (the test's own Fetch) sees them.
+      const rawCounts = async (isolation: 0 | 1) => {
+        const counts = new Map<string, number>();
+        for (let p = 0; p < TXN_PARTITIONS; p++) {
+          for (const r of await readPartition(s.bootstrap, txnTopic, p, isolation)) {
+            const v = String(r.value);
+            counts.set(v, (counts.get(v) ?? 0) + 1);
+          }
+        }
+        return counts;
+      };
+      const flagged: number[] = [];
       txnOutcome.forEach((outcome, txn) => {
         const visible = Array.from({ length: TXN_RECORDS }, (_, i) => seen.get(`${txn}:${i}`) ?? 0);
         const count = visible.filter((c) => c > 0).length;
+        const wrong =
+          (outcome === 'committed' && count !== TXN_RECORDS) ||
+          (outcome === 'aborted' && count > 0) ||
+          (outcome === 'unknown' && count !== 0 && count !== TXN_RECORDS);
+        if (wrong && flagged.length < 10) flagged.push(txn);
         if (visible.some((c) => c > 1)) txnCheck.txnDuplicated++;
         if (outcome === 'committed' && count !== TXN_RECORDS) txnCheck.incompleteCommitted++;
         if (outcome === 'aborted' && count > 0) txnCheck.visibleAborted++;
         if (outcome === 'unknown' && count !== 0 && count !== TXN_RECORDS) txnCheck.partialUnknown++;
       });
+      if (flagged.length > 0) {
+        const [stored, committedRaw] = [await rawCounts(0), await rawCounts(1)];
+        for (const txn of flagged) {
+          const count = (m: Map<string, number>) =>
+            Array.from({ length: TXN_RECORDS }, (_, i) => m.get(`${txn}:${i}`) ?? 0).filter((c) => c > 0).length;
+          txnProblems.push(
+            `transaction ${txn} of ${txnOutcome.length} ${txnOutcome[txn]}: ${count(seen)} of ${TXN_RECORDS} read by the client, ${count(stored)} stored, ${count(committedRaw)} read_committed by raw Fetch`,
+          );
+        }
+      }
 
       // --- the group: every record processed, never by two members at once
       const processedBy = () => {
@@ -411,6 +447,7 @@ describe('cluster chaos soak (3 nodes, every client behind the fault proxy)', ()
         doubleProcessing: doubleProcessing.length,
         firstFailure: failures[0],
         firstTxnError: txnErrors[0],
+        txnProblems,
       };
       console.log(`[cluster-soak] ${JSON.stringify(report)}`);
       expect({ lostAcked, duplicated, reordered, failed: failures.length, ...txnCheck, doubleProcessing }).toEqual({
