@@ -239,7 +239,8 @@ export class Fetcher {
   private onFailure(flight: InFlightFetch, err: unknown): void {
     if (!this.running) return;
     // A replica that cannot be reached is not read from again until the leader names it anew.
-    for (const { state } of flight.parts.values()) if (state.readReplica?.node === flight.node) state.readReplica = null;
+    for (const { state } of flight.parts.values())
+      if (state.readReplica?.node === flight.node) state.readReplica = null;
     const session = this.sessions.get(flight.node);
     session?.restart();
     const nb = this.nodeBackoff.get(flight.node) ?? { until: 0, failures: 0 };
