@@ -88,6 +88,10 @@ export class ClassicGroup implements GroupMembership {
   private readonly session: SessionClock;
   /** Set when {@link checkSession} found the session may have expired; the next rebalance loses the assignment first. */
   private sessionLost = false;
+  /** True while a rebalance (JoinGroup, SyncGroup, listeners) runs. */
+  private joining = false;
+  /** Set when the session clock ran out during a rebalance: the owned partitions are fenced until SyncGroup answers. */
+  private fencedWhileJoining = false;
 
   constructor(deps: GroupDependencies) {
     this.cluster = deps.cluster;
@@ -150,6 +154,15 @@ export class ClassicGroup implements GroupMembership {
 
   checkSession(): void {
     if (this.sessionLost || !this.session.expired()) return;
+    if (this.joining) {
+      // A JoinGroup the coordinator holds keeps the member, but one lost on the way does not, and
+      // the client cannot tell which: stop handing out until SyncGroup says what this member owns.
+      if (!this.fencedWhileJoining) {
+        this.fencedWhileJoining = true;
+        this.actions.fence(this.state.assignment());
+      }
+      return;
+    }
     const silentMs = this.session.silentForMs();
     this.session.disarm();
     this.sessionLost = true;
@@ -250,11 +263,19 @@ export class ClassicGroup implements GroupMembership {
     this.rejoinReason = null;
     const version = this.state.subscriptionVersion;
     await this.heartbeat.stop();
-    this.session.disarm(); // the coordinator keeps a member that is joining alive
     if (this.sessionLost) {
       this.sessionLost = false;
       await this.resetMember(false);
     }
+    this.joining = true;
+    try {
+      await this.joinAndSync(reason, version);
+    } finally {
+      this.joining = false;
+    }
+  }
+
+  private async joinAndSync(reason: string, version: number): Promise<void> {
     if (!this.cooperative && this.state.assignedCount > 0) {
       this.state.rebalancing = true;
       await this.actions.revoke(this.state.assignment());
@@ -282,9 +303,14 @@ export class ClassicGroup implements GroupMembership {
     const target = new Set(partitions);
     const mine = new Map(byTopic(target).map((t) => [t.topic, t.partitions]));
     assignor.onAssignment?.(mine, { memberId: this.memberId, generationId: this.generationId, userData });
-    await this.apply(target);
-    this.joinedVersion = version;
     this.session.confirm(syncSentAt);
+    await this.apply(target);
+    if (this.fencedWhileJoining) {
+      // SyncGroup answered: what this member still owns is its own again.
+      this.fencedWhileJoining = false;
+      this.actions.unfence(target);
+    }
+    this.joinedVersion = version;
     if (this.running) this.heartbeat.start();
     this.state.rebalancing = false;
     this.first.resolve();
@@ -311,6 +337,7 @@ export class ClassicGroup implements GroupMembership {
       const node = await this.coordinator();
       const topics = [...this.state.subscribedTopics()];
       const owned = [...this.owned];
+      const sentAt = performance.now();
       const res = await this.cluster.request(
         node,
         JoinGroupApi,
@@ -336,6 +363,7 @@ export class ClassicGroup implements GroupMembership {
       );
       const code = res.errorCode;
       if (code === 0) {
+        this.session.confirm(sentAt);
         this.memberId = res.memberId;
         this.generationId = res.generationId ?? -1;
         debug('joined generation %d as %s (leader %s)', this.generationId, this.memberId, res.leader);

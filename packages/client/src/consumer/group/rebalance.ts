@@ -54,6 +54,15 @@ export class RebalanceActions {
     this.state.changes.notify();
   }
 
+  /** Hands out and fetches `partitions` again after {@link fence}: the group confirmed them. */
+  unfence(partitions: ReadonlySet<TopicPartition>): void {
+    for (const tp of partitions) {
+      const s = this.state.partition(tp);
+      if (s) s.pendingRevocation = false;
+    }
+    this.state.changes.notify();
+  }
+
   async lose(partitions: ReadonlySet<TopicPartition>): Promise<void> {
     if (partitions.size === 0) return;
     debug('lost %d partitions', partitions.size);
