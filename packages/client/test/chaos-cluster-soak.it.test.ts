@@ -20,7 +20,6 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConsumerGroupHeartbeatApi, FetchApi, HeartbeatApi, ProduceApi } from '@kafka-aio/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type FaultProxy,
@@ -36,6 +35,7 @@ import { AIOKafkaConsumer } from '../src/consumer/index.js';
 import { AIOKafkaProducer } from '../src/producer/index.js';
 import { type TopicPartition, topicPartition } from '../src/topic-partition.js';
 import { createTopic, readBatches, readPartition } from './support/raw-topic.js';
+import { NETWORK_FAULTS } from './support/soak-faults.js';
 
 const WORKER = fileURLToPath(new URL('./chaos-member-worker.ts', import.meta.url));
 const SOAK_MS = Number(process.env.SOAK_SECONDS ?? 45) * 1_000;
@@ -61,20 +61,6 @@ async function until(what: string, timeoutMs: number, ok: () => boolean | Promis
   }
 }
 
-/** Network faults, applied to every proxy; the schedule heals them after the step. */
-const NETWORK_FAULTS: Record<string, (p: FaultProxy) => void> = {
-  delay: (p) => p.delay(40, 120),
-  bandwidth: (p) => p.bandwidth(256 * 1024),
-  blackhole: (p) => p.blackhole('toClient'),
-  reset: (p) => p.resetAll(),
-  refuse: (p) => p.refuse(true).resetAll(),
-  'spoil-produce': (p) => p.corruptNextResponse(ProduceApi.apiKey, 'correlationId'),
-  'spoil-fetch': (p) => p.corruptNextResponse(FetchApi.apiKey, 'truncate'),
-  'spoil-heartbeat': (p) =>
-    p
-      .corruptNextResponse(HeartbeatApi.apiKey, 'correlationId')
-      .corruptNextResponse(ConsumerGroupHeartbeatApi.apiKey, 'correlationId'),
-};
 const PROCESS_FAULTS = ['stop-member', 'kill-member', 'stop-broker', 'kill-broker'] as const;
 
 interface Lease {

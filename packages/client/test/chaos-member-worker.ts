@@ -8,6 +8,7 @@ import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AIOKafkaConsumer, type GroupProtocol } from '../src/consumer/index.js';
 import type { TopicPartition } from '../src/topic-partition.js';
+import { handoutClock } from './support/soak-faults.js';
 
 const [bootstrap, topic, groupId, groupProtocol, outDir, name] = process.argv.slice(2);
 const leases = join(outDir, `${name}.leases`);
@@ -18,14 +19,10 @@ const lease = (kind: string, tps: ReadonlySet<TopicPartition>) =>
     `${JSON.stringify({ t: Date.now(), kind, partitions: [...tps].map((tp) => tp.partition) })}\n`,
   );
 
-// When the consumer handed a batch out: stamped by the deserializer as each record is handed out,
-// not after getMany() returns (a SIGSTOP between the two would misdate a handout from before it).
-let handedOutAt: number | undefined;
+// When each batch was handed out (stamped as it is handed out; see handoutClock).
+const handouts = handoutClock();
 const consumer = new AIOKafkaConsumer({
-  valueDeserializer: (value: Buffer | null) => {
-    handedOutAt ??= Date.now();
-    return value;
-  },
+  valueDeserializer: handouts.valueDeserializer,
   bootstrapServers: bootstrap,
   groupId,
   groupProtocol: groupProtocol as GroupProtocol,
@@ -54,7 +51,7 @@ process.on('SIGTERM', () => {
 await consumer.start();
 while (!stopping) {
   let batch: Awaited<ReturnType<typeof consumer.getMany>>;
-  handedOutAt = undefined;
+  handouts.reset();
   try {
     batch = await consumer.getMany({ timeoutMs: 200, maxRecords: 500 });
   } catch (err) {
@@ -63,7 +60,7 @@ while (!stopping) {
     continue;
   }
   if (batch.size === 0) continue;
-  const at = handedOutAt ?? Date.now();
+  const at = handouts.handedOutAt();
   const lines: string[] = [];
   const offsets = new Map<TopicPartition, bigint>();
   for (const [tp, records] of batch) {

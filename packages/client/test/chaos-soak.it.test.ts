@@ -8,7 +8,6 @@
 // KAFKA_AIO_SOAK_RATE caps records per second for long runs.
 // Prints one `[chaos-soak]` line with every count and the seed (KAFKA_AIO_SOAK_SEED reruns it).
 import { randomUUID } from 'node:crypto';
-import { ConsumerGroupHeartbeatApi, FetchApi, HeartbeatApi, ProduceApi } from '@kafka-aio/protocol';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type FaultProxy, startFaultProxies } from '../../../scripts/kafka/index.js';
 import type {} from '../../../scripts/kafka/vitest-context.js';
@@ -17,6 +16,7 @@ import { AIOKafkaConsumer } from '../src/consumer/index.js';
 import { AIOKafkaProducer } from '../src/producer/index.js';
 import type { TopicPartition } from '../src/topic-partition.js';
 import { createTopic, readPartition } from './support/raw-topic.js';
+import { NETWORK_FAULTS } from './support/soak-faults.js';
 
 const kafka = inject('kafka');
 /** Fault time: KAFKA_AIO_SOAK_MS, or SOAK_SECONDS for long runs; 30 s by default (in CI). */
@@ -30,21 +30,6 @@ const PARTITIONS = 6;
 const SETTLE_MS = 90_000;
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** One step of the schedule: arm a fault; the schedule heals it after the step's duration. */
-const FAULTS: Record<string, (p: FaultProxy) => void> = {
-  delay: (p) => p.delay(40, 120),
-  bandwidth: (p) => p.bandwidth(256 * 1024),
-  blackhole: (p) => p.blackhole('toClient'),
-  reset: (p) => p.resetAll(),
-  refuse: (p) => p.refuse(true).resetAll(),
-  'spoil-produce': (p) => p.corruptNextResponse(ProduceApi.apiKey, 'correlationId'),
-  'spoil-fetch': (p) => p.corruptNextResponse(FetchApi.apiKey, 'truncate'),
-  'spoil-heartbeat': (p) =>
-    p
-      .corruptNextResponse(HeartbeatApi.apiKey, 'correlationId')
-      .corruptNextResponse(ConsumerGroupHeartbeatApi.apiKey, 'correlationId'),
-};
 
 /** Who owned which partition when, from the rebalance listeners. */
 class Ownership {
@@ -175,7 +160,7 @@ describe.skipIf(kafka.proxyRoutes.length === 0)('chaos soak through the fault pr
 
       // The fault schedule.
       const steps: string[] = [];
-      const names = Object.keys(FAULTS);
+      const names = Object.keys(NETWORK_FAULTS);
       const endAt = performance.now() + SOAK_MS;
       // Halfway through a short soak, and every 5 minutes of a long one: a network partition longer
       // than the session timeout, so the coordinator expires both members and the group rebalances.
@@ -192,7 +177,7 @@ describe.skipIf(kafka.proxyRoutes.length === 0)('chaos soak through the fault pr
         }
         const name = names[Math.floor(random() * names.length)];
         steps.push(name);
-        FAULTS[name](proxy);
+        NETWORK_FAULTS[name](proxy);
         await pause(500 + random() * 1_500);
         proxy.heal();
         healedAt = performance.now();

@@ -4,6 +4,7 @@
 // (record counts per partition) and every rebalance listener call. SIGTERM stops it cleanly.
 import { AIOKafkaConsumer, type GroupProtocol } from '../src/consumer/index.js';
 import type { TopicPartition } from '../src/topic-partition.js';
+import { handoutClock } from './support/soak-faults.js';
 
 const [bootstrap, topic, groupId, groupProtocol] = process.argv.slice(2);
 const emit = (e: object): void => {
@@ -11,15 +12,10 @@ const emit = (e: object): void => {
 };
 const listed = (tps: ReadonlySet<TopicPartition>) => [...tps].map((tp) => tp.partition).sort((a, b) => a - b);
 
-// When the consumer handed a batch out: stamped by the deserializer, which runs as each record is
-// handed out. A stamp taken after getMany() returns could fall after a SIGSTOP that froze the
-// process between the handout and the stamp, and count a handout from before the stop as one after.
-let handedOutAt: number | undefined;
+// When each batch was handed out (stamped as it is handed out; see handoutClock).
+const handouts = handoutClock();
 const consumer = new AIOKafkaConsumer({
-  valueDeserializer: (value: Buffer | null) => {
-    handedOutAt ??= Date.now();
-    return value;
-  },
+  valueDeserializer: handouts.valueDeserializer,
   bootstrapServers: bootstrap,
   groupId,
   groupProtocol: groupProtocol as GroupProtocol,
@@ -45,7 +41,7 @@ process.on('SIGTERM', () => {
 await consumer.start();
 while (!stopping) {
   let batch: Awaited<ReturnType<typeof consumer.getMany>>;
-  handedOutAt = undefined;
+  handouts.reset();
   try {
     batch = await consumer.getMany({ timeoutMs: 200, maxRecords: 50 });
   } catch (err) {
@@ -55,7 +51,7 @@ while (!stopping) {
   if (batch.size === 0) continue;
   const counts: Record<number, number> = {};
   for (const [tp, records] of batch) counts[tp.partition] = records.length;
-  emit({ kind: 'records', counts, t: handedOutAt ?? Date.now() });
+  emit({ kind: 'records', counts, t: handouts.handedOutAt() });
   await new Promise((r) => setTimeout(r, 10)); // the "work"
 }
 await consumer.stop();

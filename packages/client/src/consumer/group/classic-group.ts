@@ -163,14 +163,8 @@ export class ClassicGroup implements GroupMembership {
       }
       return;
     }
-    const silentMs = this.session.silentForMs();
-    this.session.disarm();
     this.sessionLost = true;
-    this.actions.fence(this.state.assignment());
-    createLog('consumer', this.options.logger).warn(
-      'no heartbeat confirmed within sessionTimeoutMs: the assignment is treated as lost and the member rejoins',
-      { groupId: this.options.groupId, silentMs, sessionTimeoutMs: this.options.sessionTimeoutMs },
-    );
+    const silentMs = this.actions.sessionExpired(this.session);
     this.requestRejoin(`no heartbeat confirmed for ${silentMs} ms (sessionTimeoutMs ${this.options.sessionTimeoutMs})`);
   }
 

@@ -10,7 +10,6 @@ import {
 import createDebug from 'debug';
 import { backoffMs } from '../../cluster/backoff.js';
 import { type Cluster, CoordinatorType } from '../../cluster/cluster.js';
-import { createLog } from '../../observability/log.js';
 import { type TopicPartition, topicPartition } from '../../topic-partition.js';
 import type { CommitIdentity } from '../commit.js';
 import type { ResolvedConsumerOptions } from '../options.js';
@@ -137,14 +136,8 @@ export class ConsumerGroup implements GroupMembership {
 
   checkSession(): void {
     if (this.sessionLost || !this.session.expired()) return;
-    const silentMs = this.session.silentForMs();
-    this.session.disarm();
     this.sessionLost = true;
-    this.actions.fence(this.state.assignment());
-    createLog('consumer', this.options.logger).warn(
-      'no heartbeat confirmed within the group session timeout: the assignment is treated as lost and the member rejoins',
-      { groupId: this.options.groupId, silentMs, sessionTimeoutMs: this.session.timeoutMs },
-    );
+    this.actions.sessionExpired(this.session);
     this.heartbeat.beatNow();
   }
 

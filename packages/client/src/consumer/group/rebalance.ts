@@ -5,6 +5,7 @@ import type { OffsetCommitter } from '../commit.js';
 import type { ResolvedConsumerOptions } from '../options.js';
 import type { SubscriptionState } from '../subscription-state.js';
 import type { GroupHooks } from './group-membership.js';
+import type { SessionClock } from './session-clock.js';
 
 const debug = createDebug('kafka-aio:consumer:group');
 
@@ -52,6 +53,22 @@ export class RebalanceActions {
       if (s) s.pendingRevocation = true;
     }
     this.state.changes.notify();
+  }
+
+  /**
+   * The member's session may have expired ({@link SessionClock}): fences every assigned partition
+   * at once and logs it; the group implementation then loses them and rejoins. Returns how long the
+   * member went without a confirmed heartbeat.
+   */
+  sessionExpired(session: SessionClock): number {
+    const silentMs = session.silentForMs();
+    session.disarm();
+    this.fence(this.state.assignment());
+    createLog('consumer', this.options.logger).warn(
+      'no heartbeat confirmed within the session timeout: the assignment is treated as lost and the member rejoins',
+      { groupId: this.options.groupId, silentMs, sessionTimeoutMs: session.timeoutMs },
+    );
+    return silentMs;
   }
 
   /** Hands out and fetches `partitions` again after {@link fence}: the group confirmed them. */
