@@ -45,19 +45,40 @@ const BOTH = `${TOPIC}[0],${TOPIC}[1]`;
  * A one-member group on the scripted broker: JoinGroup without a member id is answered
  * MEMBER_ID_REQUIRED with a fresh id (member-1, member-2, ...), with one it completes a new
  * generation with this member as leader; SyncGroup hands the leader the assignment it computed
- * for itself. `heartbeat` picks the error code of the n-th Heartbeat (0 = fine).
+ * for itself. `heartbeat` picks the error code of the n-th Heartbeat (0 = fine), `joinError` the
+ * error code of the n-th JoinGroup that carries a member id.
  */
-async function scriptGroup(b: ScriptedBroker, heartbeat: (n: number, req: ScriptedRequest) => number) {
+async function scriptGroup(
+  b: ScriptedBroker,
+  heartbeat: (n: number, req: ScriptedRequest) => number,
+  joinError: (n: number) => number = () => 0,
+) {
   const log = new ScriptedLog(b);
   await log.append(TOPIC, 0, ['p0-a', 'p0-b']);
   await log.append(TOPIC, 1, ['p1-a']);
   let issued = 0;
   let generation = 0;
   let beats = 0;
+  let joins = 0;
   b.on('FindCoordinator', findCoordinatorAnswer(b));
   b.on('JoinGroup', (req) => {
     const body = req.body as JoinGroupRequest;
     const protocol = body.protocols[0];
+    const refusal = body.memberId === '' ? 0 : joinError(joins++);
+    if (refusal !== 0) {
+      const refused: JoinGroupResponse = {
+        throttleTimeMs: 0,
+        errorCode: refusal,
+        generationId: -1,
+        protocolType: null,
+        protocolName: null,
+        leader: '',
+        skipAssignment: false,
+        memberId: body.memberId,
+        members: [],
+      };
+      return { body: refused };
+    }
     const res: JoinGroupResponse =
       body.memberId === ''
         ? {
@@ -232,4 +253,39 @@ describe('classic group: heartbeat errors', () => {
     expect(b.received('JoinGroup')).toHaveLength(2);
     expect(events).toEqual([`assigned ${BOTH}`]);
   });
+});
+
+describe('classic group: a rejoin that fails', () => {
+  // Found by the chaos soak: after a partition longer than the session, the first rejoin failed
+  // (the coordinator was still unreachable) and the member never tried again, so it consumed
+  // nothing more. A failed rejoin must keep the reason to rejoin.
+  for (const [name, code] of [
+    ['COORDINATOR_NOT_AVAILABLE', ErrorCode.COORDINATOR_NOT_AVAILABLE],
+    ['REBALANCE_IN_PROGRESS', ErrorCode.REBALANCE_IN_PROGRESS],
+  ] as const) {
+    it(`a JoinGroup answered ${name} during a rejoin is sent again until the member is back in the group`, async () => {
+      broker = await ScriptedBroker.start([{ name: TOPIC, partitions: 2 }]);
+      const b = broker;
+      // The first member-id JoinGroup (the initial join) succeeds; the rejoin the heartbeat asks
+      // for is refused once.
+      await scriptGroup(
+        b,
+        (n) => (n === 0 ? ErrorCode.REBALANCE_IN_PROGRESS : 0),
+        (n) => (n === 1 ? code : 0),
+      );
+      const events: string[] = [];
+      const c = await startMember(b, events);
+
+      const retried = await nthRequest(b, 'JoinGroup', 3);
+      const refused = b.received('JoinGroup')[2];
+      expect(positionOf(b, retried)).toBeGreaterThan(positionOf(b, refused));
+      expect(joinOf(retried).memberId).toBe('member-1');
+      await nthRequest(b, 'SyncGroup', 1);
+      await until(
+        () => b.received('Heartbeat').some((r) => beatOf(r).generationId === 2),
+        'a heartbeat in generation 2',
+      );
+      expect(names(c.assignment())).toBe(BOTH);
+    });
+  }
 });

@@ -264,6 +264,12 @@ export class ClassicGroup implements GroupMembership {
     this.joining = true;
     try {
       await this.joinAndSync(reason, version);
+    } catch (err) {
+      // The member is still out of date: a rebalance that failed (an unreachable coordinator, a
+      // JoinGroup answered REBALANCE_IN_PROGRESS) must be tried again, or the member, having joined
+      // once, would wait for a reason that already came and never consume again.
+      this.rejoinReason ??= reason;
+      throw err;
     } finally {
       this.joining = false;
     }
