@@ -27,7 +27,7 @@ import {
   type ResolvedProducerOptions,
   resolveProducerOptions,
 } from './options.js';
-import { DefaultPartitioner } from './partitioner/index.js';
+import { DefaultPartitioner, type PartitionChoice } from './partitioner/index.js';
 import { estimateRecordSize, type PendingRecord, type ProducerBatch } from './producer-batch.js';
 import { MAX_PRODUCER_EPOCH, ProducerIdentity } from './producer-identity.js';
 import { RecordAccumulator } from './record-accumulator.js';
@@ -366,40 +366,100 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
    * `ProducerClosedError` (after `stop()`), or `IllegalOperationError` (transactional producer
    * outside a transaction).
    */
-  async send(topic: string, value: V, options: SendOptions<K> = {}): Promise<PendingDelivery> {
-    this.checkOpen();
-    checkTopicName(topic);
-    this.txn?.checkCanSend();
-    let key = serialize('key', options.key, this.options.keySerializer, topic);
-    let val = serialize('value', value, this.options.valueSerializer, topic);
-    if (key instanceof Promise) key = await key;
-    if (val instanceof Promise) val = await val;
+  send(topic: string, value: V, options: SendOptions<K> = {}): Promise<PendingDelivery> {
+    // The common case needs no wait: synchronous serializers, known metadata, buffer space. It
+    // runs without an async frame, which was most of what send() allocated per record; anything
+    // that has to wait continues in sendAfterWaits(). Errors become rejections, never throws.
+    try {
+      this.checkOpen();
+      checkTopicName(topic);
+      this.txn?.checkCanSend();
+      const key = serialize('key', options.key, this.options.keySerializer, topic);
+      const val = serialize('value', value, this.options.valueSerializer, topic);
+      if (key instanceof Promise || val instanceof Promise) return this.sendAfterWaits(topic, key, val, options);
+      const record = this.pendingRecord(topic, key, val, options);
+      const size = this.checkRecordSize(record);
+      const partitions = this.cluster.metadata.partitionCount(topic);
+      if (partitions === undefined) return this.sendAfterWaits(topic, key, val, options, { record, size });
+      const placed = this.choosePartition(topic, partitions, record, options.partition);
+      if (!this.budget.tryReserve(size)) {
+        const { partition, sticky } = placed; // a copy: the partitioner reuses its answer
+        return this.sendAfterWaits(topic, key, val, options, { record, size, placed: { partition, sticky } });
+      }
+      return Promise.resolve(this.enqueue(topic, placed, record, size, options.onDelivery));
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  }
+
+  /** The rest of {@link send} once something has to be waited for: a serializer, metadata, buffer space. */
+  private async sendAfterWaits(
+    topic: string,
+    key: Buffer | null | Promise<Buffer | null>,
+    val: Buffer | null | Promise<Buffer | null>,
+    options: SendOptions<K>,
+    known?: { record: PendingRecord; size: number; placed?: PartitionChoice },
+  ): Promise<PendingDelivery> {
+    let record: PendingRecord;
+    let size: number;
+    if (known === undefined) {
+      const [k, v] = await Promise.all([key, val]); // both settle: no rejection left unhandled
+      record = this.pendingRecord(topic, k, v, options);
+      size = this.checkRecordSize(record);
+    } else {
+      ({ record, size } = known);
+    }
+    let placed = known?.placed;
+    if (placed === undefined) {
+      let partitions = this.cluster.metadata.partitionCount(topic);
+      if (partitions === undefined) partitions = await this.waitForTopic(topic, options.signal);
+      const { partition, sticky } = this.choosePartition(topic, partitions, record, options.partition);
+      placed = { partition, sticky };
+    }
+    if (!this.budget.tryReserve(size)) await this.budget.reserve(size, this.options.maxBlockMs, options.signal);
+    if (this.state !== 'running') {
+      this.budget.release(size);
+      this.checkOpen();
+    }
+    return this.enqueue(topic, placed, record, size, options.onDelivery);
+  }
+
+  private pendingRecord(topic: string, key: Buffer | null, value: Buffer | null, options: SendOptions<K>) {
     const record: PendingRecord = {
       key,
-      value: val,
+      value,
       headers: normalizeHeaders(options.headers, topic),
       timestamp: options.timestampMs === undefined ? Date.now() : checkTimestamp(options.timestampMs),
     };
+    return record;
+  }
+
+  /** The record's estimated size, checked against `maxRequestSize` and `bufferMemory`. */
+  private checkRecordSize(record: PendingRecord): number {
     const size = estimateRecordSize(record);
     if (size + RECORD_BATCH_OVERHEAD > this.options.maxRequestSize) {
       throw new MessageSizeTooLargeError(size + RECORD_BATCH_OVERHEAD, this.options.maxRequestSize, undefined);
     }
     if (size > this.options.bufferMemory)
       throw new MessageSizeTooLargeError(size, this.options.bufferMemory, `the record is larger than bufferMemory`);
+    return size;
+  }
 
-    let partitions = this.cluster.metadata.partitionCount(topic);
-    if (partitions === undefined) partitions = await this.waitForTopic(topic, options.signal);
-    const { partition, sticky } = this.choosePartition(topic, partitions, record, options.partition);
-    if (!this.budget.tryReserve(size)) await this.budget.reserve(size, this.options.maxBlockMs, options.signal);
-    if (this.state !== 'running') {
-      this.budget.release(size);
-      this.checkOpen();
-    }
+  /** Appends a record whose buffer space is reserved to its partition's open batch. */
+  private enqueue(
+    topic: string,
+    { partition, sticky }: PartitionChoice,
+    record: PendingRecord,
+    size: number,
+    onDelivery: DeliveryCallback | undefined,
+  ): Pending {
     const tp = topicPartition(topic, partition);
     this.txn?.addPartition(tp);
-    const { batch, index, full } = this.accumulator.append(tp, record, size, options.onDelivery);
+    const batch = this.accumulator.append(tp, record, size, onDelivery);
+    const index = batch.recordCount - 1;
+    const full = !batch.isOpen;
     if (sticky) this.partitioner.onAppend(topic, partition, size, full);
-    if (full || batch.recordCount === 1) this.sender.wake();
+    if (full || index === 0) this.sender.wake();
     return new Pending(batch, index);
   }
 
@@ -447,7 +507,7 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
     partitions: number,
     record: PendingRecord,
     explicit: number | undefined,
-  ): { partition: number; sticky: boolean } {
+  ): Readonly<PartitionChoice> {
     if (explicit !== undefined) {
       if (!Number.isInteger(explicit) || explicit < 0 || explicit >= partitions) {
         throw new InvalidConfigError(
@@ -456,13 +516,7 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
       }
       return { partition: explicit, sticky: false };
     }
-    return this.partitioner.partition({
-      topic,
-      key: record.key,
-      value: record.value,
-      partitions,
-      availablePartitions: this.cluster.metadata.availablePartitions(topic),
-    });
+    return this.partitioner.choose(topic, record.key, record.value, partitions, this.cluster.metadata);
   }
 
   /**

@@ -82,15 +82,10 @@ export class RecordAccumulator {
   }
 
   /**
-   * Adds a record to `tp`'s open batch, opening a new one when needed. Returns the batch, the
-   * record's index in it, and whether the batch just became full (so the sender should wake now).
+   * Adds a record to `tp`'s open batch, opening a new one when needed, and returns that batch: the
+   * record is its last, and a batch the record filled is closed (so the sender should wake now).
    */
-  append(
-    tp: TopicPartition,
-    record: PendingRecord,
-    size: number,
-    callback?: DeliveryCallback,
-  ): { batch: ProducerBatch; index: number; full: boolean } {
+  append(tp: TopicPartition, record: PendingRecord, size: number, callback?: DeliveryCallback): ProducerBatch {
     const queue = this.queueOf(tp);
     let batch = queue.length > 0 ? queue[queue.length - 1] : undefined;
     if (!batch?.isOpen || batch.sizeBytes + size > batch.capacity) {
@@ -99,11 +94,10 @@ export class RecordAccumulator {
       batch.capacity = this.capacityFor(tp.topic);
       queue.push(batch);
     }
-    const index = batch.append(record, size, callback);
+    batch.append(record, size, callback);
     batch.reservedBytes += size;
-    const full = batch.sizeBytes >= batch.capacity;
-    if (full) batch.close();
-    return { batch, index, full };
+    if (batch.sizeBytes >= batch.capacity) batch.close();
+    return batch;
   }
 
   /**

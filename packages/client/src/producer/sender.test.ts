@@ -247,7 +247,8 @@ function setup(
   );
   const send = (value: string, partition = 0) => {
     const tp: TopicPartition = topicPartition(TOPIC, partition);
-    const { batch, index } = accumulator.append(tp, { key: null, value: Buffer.from(value), timestamp: 0 }, 30);
+    const batch = accumulator.append(tp, { key: null, value: Buffer.from(value), timestamp: 0 }, 30);
+    const index = batch.recordCount - 1;
     batch.close(); // one record per batch, so each is a request of its own
     return batch.recordPromise(index);
   };
@@ -375,7 +376,8 @@ describe('Sender, batches refused as too large', () => {
     for (let i = 0; i < count; i++) {
       const value = Buffer.alloc(size, 97 + (i % 26));
       value.write(String(i).padStart(4, '0'));
-      const { batch, index } = s.accumulator.append(tp, { key: null, value, timestamp: 0 }, size + 21);
+      const batch = s.accumulator.append(tp, { key: null, value, timestamp: 0 }, size + 21);
+      const index = batch.recordCount - 1;
       out.push(batch.recordPromise(index));
     }
     return out;
@@ -405,7 +407,8 @@ describe('Sender, batches refused as too large', () => {
     s.broker.maxBatchBytes = 5_000;
     const small = bigBatch(s, 3, 500);
     const tp = topicPartition(TOPIC, 0);
-    const { batch, index } = s.accumulator.append(tp, { key: null, value: Buffer.alloc(8_000), timestamp: 0 }, 8_021);
+    const batch = s.accumulator.append(tp, { key: null, value: Buffer.alloc(8_000), timestamp: 0 }, 8_021);
+    const index = batch.recordCount - 1;
     const big = batch.recordPromise(index);
     const after = bigBatch(s, 3, 500);
     s.sender.wake();

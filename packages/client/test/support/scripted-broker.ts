@@ -75,10 +75,18 @@ export class ScriptedBroker {
     private readonly server: Server,
     readonly port: number,
     readonly topics: ScriptedTopic[],
+    private readonly keepRequests: boolean,
   ) {}
 
-  /** Starts listening on 127.0.0.1 at `port` (default: a free one). */
-  static async start(topics: ScriptedTopic[] = [], port = 0): Promise<ScriptedBroker> {
+  /**
+   * Starts listening on 127.0.0.1 at `port` (default: a free one). `keepRequests: false` keeps no
+   * request log (for long runs such as the allocation profile, where the log would only grow).
+   */
+  static async start(
+    topics: ScriptedTopic[] = [],
+    port = 0,
+    { keepRequests = true }: { keepRequests?: boolean } = {},
+  ): Promise<ScriptedBroker> {
     const server = createServer();
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -86,7 +94,7 @@ export class ScriptedBroker {
     });
     const address = server.address();
     if (address === null || typeof address === 'string') throw new Error('scripted broker: no port');
-    const broker = new ScriptedBroker(server, address.port, topics);
+    const broker = new ScriptedBroker(server, address.port, topics, keepRequests);
     server.on('connection', (socket) => broker.accept(socket));
     return broker;
   }
@@ -134,7 +142,7 @@ export class ScriptedBroker {
     if (api.requestHeaderVersion(apiVersion) >= 2) r.taggedFields();
     const body = api.decodeRequest(r, apiVersion);
     const req: ScriptedRequest = { api, apiVersion, correlationId, clientId, body, connection };
-    this.requests.push(req);
+    if (this.keepRequests) this.requests.push(req);
     const reply = await this.replyTo(req);
     if (socket.destroyed) return;
     if ('close' in reply) socket.destroy();

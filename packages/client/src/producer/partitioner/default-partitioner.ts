@@ -45,6 +45,8 @@ export class DefaultPartitioner {
   readonly #custom: Partitioner | undefined;
   readonly #ignoreKeys: boolean;
   readonly #sticky: StickyPartitionTracker;
+  /** What {@link choose} returns, reused: a new object per record is garbage on the hot path. */
+  readonly #choice = { partition: 0, sticky: false };
 
   constructor(options: DefaultPartitionerOptions) {
     this.#custom = options.partitioner;
@@ -58,27 +60,50 @@ export class DefaultPartitioner {
 
   /** Chooses the partition of one record. Throws `IllegalOperationError` if a custom partitioner returns an invalid one. */
   partition(ctx: PartitionerContext): PartitionChoice {
+    const available = { availablePartitions: () => ctx.availablePartitions };
+    const { partition, sticky } = this.choose(ctx.topic, ctx.key, ctx.value, ctx.partitions, available);
+    return { partition, sticky };
+  }
+
+  /**
+   * {@link partition} without a context object per record, for the producer's hot path:
+   * `available` is asked for the partitions with a leader only when a custom partitioner or the
+   * sticky partitioner needs them. The result is one object reused by every call: read it at once.
+   */
+  choose(
+    topic: string,
+    key: Buffer | null,
+    value: Buffer | null,
+    partitions: number,
+    available: { availablePartitions(topic: string): readonly number[] },
+  ): Readonly<PartitionChoice> {
     // The producer waits for metadata first; a topic without partitions here is a caller bug.
-    if (!(ctx.partitions >= 1)) {
-      throw new IllegalOperationError(
-        `cannot partition a record for topic "${ctx.topic}" with ${ctx.partitions} partitions`,
-      );
+    if (!(partitions >= 1)) {
+      throw new IllegalOperationError(`cannot partition a record for topic "${topic}" with ${partitions} partitions`);
     }
+    const choice = this.#choice;
     if (this.#custom !== undefined) {
-      const chosen = this.#custom(ctx);
+      const availablePartitions = available.availablePartitions(topic);
+      const chosen = this.#custom({ topic, key, value, partitions, availablePartitions });
       if (chosen !== undefined) {
-        if (!Number.isInteger(chosen) || chosen < 0 || chosen >= ctx.partitions) {
+        if (!Number.isInteger(chosen) || chosen < 0 || chosen >= partitions) {
           throw new IllegalOperationError(
-            `partitioner returned ${chosen} for topic "${ctx.topic}", which has partitions 0..${ctx.partitions - 1}`,
+            `partitioner returned ${chosen} for topic "${topic}", which has partitions 0..${partitions - 1}`,
           );
         }
-        return { partition: chosen, sticky: false };
+        choice.partition = chosen;
+        choice.sticky = false;
+        return choice;
       }
     }
-    if (ctx.key !== null && !this.#ignoreKeys) {
-      return { partition: partitionForKey(ctx.key, ctx.partitions), sticky: false };
+    if (key !== null && !this.#ignoreKeys) {
+      choice.partition = partitionForKey(key, partitions);
+      choice.sticky = false;
+      return choice;
     }
-    return { partition: this.#sticky.partition(ctx.topic, ctx.partitions, ctx.availablePartitions), sticky: true };
+    choice.partition = this.#sticky.partition(topic, partitions, available.availablePartitions(topic));
+    choice.sticky = true;
+    return choice;
   }
 
   /**
