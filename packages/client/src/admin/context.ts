@@ -50,10 +50,8 @@ export async function requestNode<C extends ApiCodec>(
   build: (version: number) => RequestOf<C>,
   op: AdminCallOptions & { atMost?: number; brokerWaitMs?: number } = {},
 ): Promise<ResponseOf<C>> {
-  const conn = await ctx.cluster.connection(nodeId, '', op.signal);
-  const version = conn.versions.pick(api, op.atMost);
-  return conn.request(api, build(version), {
-    version,
+  return ctx.cluster.request(nodeId, api, build, {
+    version: op.atMost,
     signal: op.signal,
     timeoutMs: requestTimeout(ctx, op.brokerWaitMs ?? 0),
   });

@@ -285,18 +285,24 @@ export class Cluster {
   }
 
   /**
-   * Sends one request to broker `nodeId`, once. A connection failure drops that connection so the
-   * next call dials again; retrying is the caller's decision.
+   * Sends one request to broker `nodeId`, once: the one way every engine reaches a broker (the
+   * scripted broker drives them through it in unit tests). `body` may be a function of the version
+   * negotiated with that broker (at most `options.version`), for APIs whose fields differ by
+   * version; the encoder refuses fields a version lacks. A connection failure drops that
+   * connection so the next call dials again; retrying is the caller's decision.
    */
   async request<C extends ApiCodec>(
     nodeId: number,
     api: C,
-    body: RequestOf<C>,
+    body: RequestOf<C> | ((version: number) => RequestOf<C>),
     options: RequestOptions & { purpose?: string } = {},
   ): Promise<ResponseOf<C>> {
     if (this.closed) throw new ConnectionError('the client is closed');
     const conn = await this.connection(nodeId, options.purpose, options.signal);
-    return conn.request(api, body, options);
+    if (typeof body !== 'function') return conn.request(api, body, options);
+    const version = conn.versions.pick(api, options.version);
+    const build = body as (version: number) => RequestOf<C>;
+    return conn.request(api, build(version), { ...options, version });
   }
 
   /**
@@ -316,11 +322,17 @@ export class Cluster {
       type === CoordinatorType.GROUP ? `group ${JSON.stringify(key)}` : `transactional id ${JSON.stringify(key)}`;
     const nodeId = await this.retrying(`finding the coordinator of ${what}`, timeoutMs, signal, async () => {
       const node = this.leastLoadedNode();
-      const conn = await this.connection(node, '', signal);
-      const v = conn.versions.pick(FindCoordinatorApi);
+      let v = 0;
       // v4+ batches keys; earlier versions take one `key`, and each refuses the other's field.
-      const body = v >= 4 ? { keyType: type, coordinatorKeys: [key] } : { key, keyType: type };
-      const res = await conn.request(FindCoordinatorApi, body, { signal, version: v });
+      const res = await this.request(
+        node,
+        FindCoordinatorApi,
+        (version) => {
+          v = version;
+          return version >= 4 ? { keyType: type, coordinatorKeys: [key] } : { key, keyType: type };
+        },
+        { signal },
+      );
       const entry =
         v >= 4
           ? res.coordinators?.[0]

@@ -163,24 +163,26 @@ export class OffsetCommitter {
     const topics = [...byTopic].map(([name, partitionIndexes]) => ({ name, partitionIndexes }));
     const requireStable = this.options.isolationLevel === 'read_committed';
     await this.withCoordinator('fetching committed offsets', timeoutMs, signal, async (node) => {
-      const conn = await this.cluster.connection(node, PURPOSE, signal);
-      const v = conn.versions.pick(OffsetFetchApi, MAX_OFFSET_API_VERSION);
       const who = this.identity();
-      const body =
-        v >= 8
-          ? {
-              groups: [
-                {
-                  groupId: this.options.groupId,
-                  memberId: who.consumerProtocol ? who.memberId : null,
-                  memberEpoch: who.consumerProtocol ? who.generationId : -1,
-                  topics,
-                },
-              ],
-              requireStable,
-            }
-          : { groupId: this.options.groupId, topics, requireStable: v >= 7 ? requireStable : undefined };
-      const res = await conn.request(OffsetFetchApi, body, { signal, version: v });
+      const res = await this.cluster.request(
+        node,
+        OffsetFetchApi,
+        (v) =>
+          v >= 8
+            ? {
+                groups: [
+                  {
+                    groupId: this.options.groupId,
+                    memberId: who.consumerProtocol ? who.memberId : null,
+                    memberEpoch: who.consumerProtocol ? who.generationId : -1,
+                    topics,
+                  },
+                ],
+                requireStable,
+              }
+            : { groupId: this.options.groupId, topics, requireStable: v >= 7 ? requireStable : undefined },
+        { purpose: PURPOSE, signal, version: MAX_OFFSET_API_VERSION },
+      );
       for (const [tp, value] of this.readOffsetFetch(res)) out.set(tp, value);
     });
     return out;

@@ -32,19 +32,20 @@ export async function initProducerId(
       transactionalId === null
         ? cluster.leastLoadedNode()
         : await cluster.findCoordinator(CoordinatorType.TRANSACTION, transactionalId, { signal });
-    const conn = await cluster.connection(node, '', signal);
-    const v = conn.versions.pick(InitProducerIdApi);
-    // Before v3 an epoch cannot be bumped; asking for a fresh id is the fallback.
-    const bump = options.current && v >= 3 ? options.current : undefined;
-    const res = await conn.request(
+    const res = await cluster.request(
+      node,
       InitProducerIdApi,
-      {
-        transactionalId,
-        transactionTimeoutMs: options.transactionTimeoutMs,
-        producerId: bump?.producerId ?? -1n,
-        producerEpoch: bump?.epoch ?? -1,
+      (v) => {
+        // Before v3 an epoch cannot be bumped; asking for a fresh id is the fallback.
+        const bump = options.current && v >= 3 ? options.current : undefined;
+        return {
+          transactionalId,
+          transactionTimeoutMs: options.transactionTimeoutMs,
+          producerId: bump?.producerId ?? -1n,
+          producerEpoch: bump?.epoch ?? -1,
+        };
       },
-      { signal, version: v },
+      { signal },
     );
     if (res.errorCode === 0) return { producerId: res.producerId ?? -1n, epoch: res.producerEpoch };
     if (

@@ -520,13 +520,15 @@ export class ClassicGroup implements GroupMembership {
       const node = await this.cluster.findCoordinator(CoordinatorType.GROUP, this.options.groupId, {
         timeoutMs: this.options.requestTimeoutMs,
       });
-      const conn = await this.cluster.connection(node, 'coordinator');
-      const v = conn.versions.pick(LeaveGroupApi);
-      const body =
-        v >= 3
-          ? { groupId: this.options.groupId, members: [{ memberId, groupInstanceId: null, reason }] }
-          : { groupId: this.options.groupId, memberId };
-      const res = await conn.request(LeaveGroupApi, body, { version: v });
+      const res = await this.cluster.request(
+        node,
+        LeaveGroupApi,
+        (v) =>
+          v >= 3
+            ? { groupId: this.options.groupId, members: [{ memberId, groupInstanceId: null, reason }] }
+            : { groupId: this.options.groupId, memberId },
+        { purpose: 'coordinator' },
+      );
       if (res.errorCode !== 0) debug('LeaveGroup answered error %d', res.errorCode);
     } catch (err) {
       debug('LeaveGroup failed: %s', (err as Error).message);
