@@ -126,9 +126,20 @@ async function scriptGroup(
   b.on('Fetch', log.fetchHandler());
 }
 
+/** Listener calls the test holds open: each returns a promise the test resolves. */
+interface SlowListener {
+  assigned?: (tps: ReadonlySet<TopicPartition>) => Promise<void> | void;
+  revoked?: (tps: ReadonlySet<TopicPartition>) => Promise<void> | void;
+}
+
 /** Starts a member subscribed to TOPIC whose listener writes what it is told into `events`. */
-async function startMember(b: ScriptedBroker, events: string[]): Promise<AIOKafkaConsumer> {
+async function startMember(
+  b: ScriptedBroker,
+  events: string[],
+  { eager = false, slow = {} as SlowListener, waitForAssignment = true } = {},
+): Promise<AIOKafkaConsumer> {
   const c = new AIOKafkaConsumer({
+    ...(eager ? { partitionAssignmentStrategy: ['range'] as const } : {}),
     bootstrapServers: b.address,
     groupId: GROUP,
     heartbeatIntervalMs: 20,
@@ -145,16 +156,20 @@ async function startMember(b: ScriptedBroker, events: string[]): Promise<AIOKafk
     listener: {
       onPartitionsAssigned: (tps) => {
         events.push(`assigned ${names(tps)}`);
+        return slow.assigned?.(tps);
       },
       onPartitionsRevoked: (tps) => {
         events.push(`revoked ${names(tps)}`);
+        return slow.revoked?.(tps);
       },
       onPartitionsLost: (tps) => {
         events.push(`lost ${names(tps)}`);
       },
     },
   });
-  await c.start();
+  const started = c.start();
+  if (waitForAssignment) await started;
+  else void started.catch(() => undefined);
   return c;
 }
 
@@ -288,4 +303,69 @@ describe('classic group: a rejoin that fails', () => {
       expect(names(c.assignment())).toBe(BOTH);
     });
   }
+});
+
+describe('classic group: heartbeats while rebalance listeners run', () => {
+  // Java's classic consumer keeps heartbeating while a rebalance calls the listener; a listener
+  // slower than the session timeout must not cost the member its session.
+  it('onPartitionsAssigned that runs for several heartbeat intervals: the member heartbeats in its new generation meanwhile', async () => {
+    broker = await ScriptedBroker.start([{ name: TOPIC, partitions: 2 }]);
+    const b = broker;
+    await scriptGroup(b, () => 0);
+    const events: string[] = [];
+    const beatsOfGeneration1 = () => b.received('Heartbeat').filter((r) => beatOf(r).generationId === 1).length;
+    let listenerReturned = false;
+    await startMember(b, events, {
+      slow: {
+        assigned: async () => {
+          // Held open until the broker has seen three heartbeats of the new generation.
+          await until(() => beatsOfGeneration1() >= 3, 'three heartbeats during onPartitionsAssigned');
+          listenerReturned = true;
+        },
+      },
+    });
+    expect(listenerReturned).toBe(true);
+    expect(events).toEqual([`assigned ${BOTH}`]);
+    const firstBeat = b.received('Heartbeat')[0];
+    expect(positionOf(b, firstBeat)).toBeGreaterThan(positionOf(b, b.received('SyncGroup')[0]));
+  });
+
+  it('an eager revocation that runs for several heartbeat intervals: the member heartbeats in its old generation, and the REBALANCE_IN_PROGRESS answers start no second rebalance', async () => {
+    broker = await ScriptedBroker.start([{ name: TOPIC, partitions: 2 }]);
+    const b = broker;
+    let rebalancing = false;
+    // The first heartbeat of generation 1 announces a rebalance; every later one of generation 1
+    // says the same, as a coordinator does until the member rejoins.
+    await scriptGroup(b, (_n, req) => {
+      if (beatOf(req).generationId !== 1) return 0;
+      rebalancing = true;
+      return ErrorCode.REBALANCE_IN_PROGRESS;
+    });
+    const events: string[] = [];
+    const beatsOfGeneration1 = () => b.received('Heartbeat').filter((r) => beatOf(r).generationId === 1).length;
+    let revocations = 0;
+    const c = await startMember(b, events, {
+      eager: true,
+      slow: {
+        revoked: async () => {
+          revocations++;
+          if (revocations > 1) return; // the revocation of stop() at the end of the test
+          const before = beatsOfGeneration1();
+          await until(() => beatsOfGeneration1() >= before + 3, 'three heartbeats during onPartitionsRevoked');
+        },
+      },
+    });
+    await nthRequest(b, 'SyncGroup', 1);
+    await until(() => events.length >= 3, 'the assignment of generation 2');
+    await until(
+      () => b.received('Heartbeat').filter((r) => beatOf(r).generationId === 2).length >= 3,
+      'three heartbeats of generation 2',
+    );
+    expect(rebalancing).toBe(true);
+    expect(revocations).toBe(1);
+    expect(events).toEqual([`assigned ${BOTH}`, `revoked ${BOTH}`, `assigned ${BOTH}`]);
+    // One rejoin only: '' (KIP-394), the first join, the rejoin.
+    expect(b.received('JoinGroup').map((r) => joinOf(r).memberId)).toEqual(['', 'member-1', 'member-1']);
+    expect(names(c.assignment())).toBe(BOTH);
+  });
 });

@@ -90,6 +90,14 @@ export class ClassicGroup implements GroupMembership {
   private sessionLost = false;
   /** True while a rebalance (JoinGroup, SyncGroup, listeners) runs. */
   private joining = false;
+  /**
+   * True from the start of a rebalance until JoinGroup answers: the member still heartbeats in
+   * its old generation (through an eager revocation's listener), and REBALANCE_IN_PROGRESS is
+   * then no news.
+   */
+  private preparing = false;
+  /** A heartbeat during a rebalance found the member out of the group: reset it before the next join. */
+  private pendingReset: { forgetMemberId: boolean } | undefined;
   /** Set when the session clock ran out during a rebalance: the owned partitions are fenced until SyncGroup answers. */
   private fencedWhileJoining = false;
 
@@ -256,12 +264,17 @@ export class ClassicGroup implements GroupMembership {
     const reason = this.rejoinReason ?? 'the subscription changed';
     this.rejoinReason = null;
     const version = this.state.subscriptionVersion;
-    await this.heartbeat.stop();
-    if (this.sessionLost) {
+    if (this.sessionLost || this.pendingReset) {
+      await this.heartbeat.stop();
+      const forgetMemberId = this.pendingReset?.forgetMemberId ?? false;
       this.sessionLost = false;
-      await this.resetMember(false);
+      this.pendingReset = undefined;
+      await this.resetMember(forgetMemberId);
     }
+    // As Java's: the member keeps heartbeating while listeners run (an eager revocation here, the
+    // assignment after SyncGroup), so a slow listener does not cost it its session.
     this.joining = true;
+    this.preparing = true;
     try {
       await this.joinAndSync(reason, version);
     } catch (err) {
@@ -272,6 +285,7 @@ export class ClassicGroup implements GroupMembership {
       throw err;
     } finally {
       this.joining = false;
+      this.preparing = false;
     }
   }
 
@@ -280,7 +294,9 @@ export class ClassicGroup implements GroupMembership {
       this.state.rebalancing = true;
       await this.actions.revoke(this.state.assignment());
     }
+    await this.heartbeat.stop();
     const join = await this.joinGroup(reason);
+    this.preparing = false;
     const isLeader = join.leader === this.memberId;
     const assignor = assignorNamed(this.options.assignors, join.protocolName);
     let assignments: { memberId: string; assignment: Buffer }[] = [];
@@ -304,6 +320,7 @@ export class ClassicGroup implements GroupMembership {
     const mine = new Map(byTopic(target).map((t) => [t.topic, t.partitions]));
     assignor.onAssignment?.(mine, { memberId: this.memberId, generationId: this.generationId, userData });
     this.session.confirm(syncSentAt);
+    if (this.running) this.heartbeat.start();
     await this.apply(target);
     if (this.fencedWhileJoining) {
       // SyncGroup answered: what this member still owns is its own again.
@@ -311,7 +328,6 @@ export class ClassicGroup implements GroupMembership {
       this.actions.unfence(target);
     }
     this.joinedVersion = version;
-    if (this.running) this.heartbeat.start();
     this.state.rebalancing = false;
     this.first.resolve();
   }
@@ -432,7 +448,8 @@ export class ClassicGroup implements GroupMembership {
   }
 
   private async sendHeartbeat(): Promise<void> {
-    if (this.polls.expired()) {
+    // During a rebalance the poll check waits for it to finish: leaving now would race its listeners.
+    if (this.polls.expired() && !this.joining) {
       await this.onPollTimeout();
       return;
     }
@@ -460,13 +477,25 @@ export class ClassicGroup implements GroupMembership {
     }
     if (code === 0 || code === E.REBALANCE_IN_PROGRESS) this.session.confirm(sentAt);
     if (code === 0) return;
-    if (code === E.REBALANCE_IN_PROGRESS) return this.requestRejoin('the group is rebalancing');
+    if (code === E.REBALANCE_IN_PROGRESS) {
+      // Before JoinGroup has answered, this is the rebalance the member is joining already.
+      if (!this.preparing) this.requestRejoin('the group is rebalancing');
+      return;
+    }
     if (code === E.NOT_COORDINATOR || code === E.COORDINATOR_NOT_AVAILABLE || code === E.COORDINATOR_LOAD_IN_PROGRESS) {
       this.cluster.invalidateCoordinator(CoordinatorType.GROUP, this.options.groupId);
       return;
     }
     if (code === E.UNKNOWN_MEMBER_ID || code === E.ILLEGAL_GENERATION) {
+      // Before JoinGroup has answered, the JoinGroup on its way settles the membership.
+      if (this.preparing) return;
       this.heartbeat.stop();
+      if (this.joining) {
+        // Listeners of this rebalance are running: the reset (which calls onPartitionsLost) waits
+        // for them, and happens at the start of the next rebalance.
+        this.pendingReset = { forgetMemberId: code === E.UNKNOWN_MEMBER_ID };
+        return this.requestRejoin('the heartbeat found this member out of the group');
+      }
       await this.resetMember(code === E.UNKNOWN_MEMBER_ID);
       return this.requestRejoin('the heartbeat found this member out of the group');
     }
