@@ -30,3 +30,37 @@ export class CommitFailedError extends KafkaError {
     super(message, { cause: options.cause });
   }
 }
+
+/**
+ * KIP-320: the log of a partition was truncated below the consumer's position (an unclean leader
+ * election, a lost replica), so records it handed out are gone and other records now stand at
+ * their offsets; `autoOffsetReset` is `'none'`, so the consumer does not move on by itself.
+ * Thrown from `getOne`/`getMany`/`for await` until the caller seeks; `divergentOffset` is where the
+ * logs diverge (the first offset that may hold different records), null when the leader has no
+ * record of the position's leader epoch.
+ */
+export class LogTruncationError extends KafkaError {
+  readonly partition: TopicPartition;
+  /** The position that was found beyond the log's end for its leader epoch. */
+  readonly position: bigint;
+  readonly divergentOffset: { offset: bigint; leaderEpoch: number } | null;
+
+  constructor(
+    partition: TopicPartition,
+    position: bigint,
+    divergentOffset: { offset: bigint; leaderEpoch: number } | null,
+    options: ClientErrorOptions = {},
+  ) {
+    const where =
+      divergentOffset === null
+        ? 'the leader has no record of the leader epoch of that position'
+        : `the log now diverges from what was read at offset ${divergentOffset.offset} (leader epoch ${divergentOffset.leaderEpoch})`;
+    super(
+      `log truncation detected on ${formatTopicPartition(partition)} at position ${position}: ${where}; autoOffsetReset is 'none', so seek to where to resume`,
+      { cause: options.cause },
+    );
+    this.partition = partition;
+    this.position = position;
+    this.divergentOffset = divergentOffset;
+  }
+}

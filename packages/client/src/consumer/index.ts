@@ -1,5 +1,5 @@
 export { AIOKafkaConsumer, type SubscribeOptions } from './consumer.js';
-export { CommitFailedError, NoOffsetForPartitionError } from './errors.js';
+export { CommitFailedError, LogTruncationError, NoOffsetForPartitionError } from './errors.js';
 export * from './group/assignors/index.js';
 export {
   type AutoOffsetReset,

@@ -9,7 +9,12 @@ import type { ConsumerRebalanceListener } from './types.js';
  * - `awaitReset`: needs a ListOffsets lookup per {@link PartitionState.resetStrategy};
  * - `fetching`: has a position and is fetched from it.
  */
-export type FetchState = 'initializing' | 'awaitReset' | 'fetching';
+/**
+ * `initializing`: looking up the committed offset; `awaitReset`: a ListOffsets reset is due;
+ * `awaitValidation`: KIP-320, the leader is asked whether the log still holds the position;
+ * `fetching`: the position is known and good.
+ */
+export type FetchState = 'initializing' | 'awaitReset' | 'awaitValidation' | 'fetching';
 
 /** What a reset looks up: the log start, the log end (the LSO under read_committed). */
 export type ResetStrategy = 'earliest' | 'latest';
@@ -20,6 +25,13 @@ export class PartitionState {
   position: bigint | null = null;
   /** Leader epoch of the record before `position`, committed with it when known. */
   positionLeaderEpoch: number | null = null;
+  /**
+   * KIP-320: the leader epoch (from metadata) under which the position is known to be in the log;
+   * null until the first fetch of a new position. A newer leader epoch means validating again.
+   */
+  validatedLeaderEpoch: number | null = null;
+  /** The position came with a leader epoch from elsewhere (a committed offset, a seek): validate it before fetching. */
+  validatePosition = false;
   /** What `storeOffsets()` stored, committed instead of `position` when `enableAutoOffsetStore` is off. */
   storedOffset: { offset: bigint; leaderEpoch: number | null; metadata: string } | null = null;
   fetchState: FetchState = 'initializing';
@@ -238,16 +250,25 @@ export class SubscriptionState {
     return state;
   }
 
-  /** Moves the position to `offset` (an absolute offset ≥ 0). */
+  /**
+   * Moves the position to `offset` (an absolute offset ≥ 0). With the leader epoch of the record
+   * before it, the leader is asked first whether its log still holds that position (KIP-320).
+   */
   seek(tp: TopicPartition, offset: bigint, leaderEpoch: number | null = null): void {
     const s = this.assignedState(tp, 'seek');
-    this.setPositionOf(s, offset, leaderEpoch);
+    this.setPositionOf(s, offset, leaderEpoch, true);
   }
 
-  /** Sets a resolved position (committed offset, reset result, seek). */
-  setPositionOf(s: PartitionState, offset: bigint, leaderEpoch: number | null = null): void {
+  /**
+   * Sets a resolved position (committed offset, reset result, seek). `validate`: the position and
+   * its leader epoch came from elsewhere (a committed offset, a seek), so the leader is asked first
+   * whether its log still holds them (KIP-320).
+   */
+  setPositionOf(s: PartitionState, offset: bigint, leaderEpoch: number | null = null, validate = false): void {
     s.position = offset;
     s.positionLeaderEpoch = leaderEpoch;
+    s.validatedLeaderEpoch = null;
+    s.validatePosition = validate && leaderEpoch !== null;
     s.fetchState = 'fetching';
     s.resetStrategy = null;
     s.epoch++;
@@ -264,6 +285,31 @@ export class SubscriptionState {
     s.fetchState = 'awaitReset';
     s.resetStrategy = strategy;
     s.epoch++;
+    this.changes.notify();
+  }
+
+  /**
+   * KIP-320: stops fetching the partition until its position is validated; data fetched so far
+   * is dropped (it came from the previous leader). Returns the state's epoch, to recognise answers
+   * that arrive after the position moved on.
+   */
+  beginValidation(s: PartitionState): number {
+    s.fetchState = 'awaitValidation';
+    s.epoch++;
+    this.changes.notify();
+    return s.epoch;
+  }
+
+  /** The leader confirmed the position: fetch from it again. */
+  endValidation(s: PartitionState): void {
+    s.fetchState = 'fetching';
+    s.validatePosition = false;
+    this.changes.notify();
+  }
+
+  /** The validation could not be completed (no answer, a retriable error): the fetcher starts it again. */
+  retryValidation(s: PartitionState): void {
+    s.fetchState = 'fetching';
     this.changes.notify();
   }
 

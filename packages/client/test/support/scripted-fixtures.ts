@@ -14,6 +14,8 @@ import {
   type ListOffsetsResponse,
   type OffsetCommitRequest,
   type OffsetFetchRequest,
+  type OffsetForLeaderEpochRequest,
+  type OffsetForLeaderEpochResponse,
   type ProduceRequest,
 } from '@kafka-aio/protocol';
 import type { ScriptedBroker, ScriptedHandler, ScriptedReply, ScriptedRequest } from './scripted-broker.js';
@@ -108,6 +110,8 @@ interface StoredBatch {
   baseOffset: bigint;
   lastOffset: bigint;
   bytes: Buffer;
+  /** The partitionLeaderEpoch it was written under. */
+  leaderEpoch: number;
 }
 
 interface StoredPartition {
@@ -154,20 +158,64 @@ export class ScriptedLog {
     return this;
   }
 
-  /** Appends one batch holding `values` (keys null); resolves once a Fetch can see it. */
-  async append(topic: string, partition: number, values: readonly string[]): Promise<void> {
+  /**
+   * Appends one batch holding `values` (keys null), written under `leaderEpoch` (its
+   * partitionLeaderEpoch); resolves once a Fetch can see it.
+   */
+  async append(topic: string, partition: number, values: readonly string[], leaderEpoch = 0): Promise<void> {
     const p = this.stored(topic, partition);
     const baseOffset = p.next;
     p.next += BigInt(values.length);
     const bytes = await encodeRecordBatch({
       baseOffset,
+      partitionLeaderEpoch: leaderEpoch,
       records: values.map((v) => ({ key: null, value: Buffer.from(v) })),
     });
-    p.batches.push({ baseOffset, lastOffset: baseOffset + BigInt(values.length - 1), bytes });
+    p.batches.push({ baseOffset, lastOffset: baseOffset + BigInt(values.length - 1), bytes, leaderEpoch });
     p.batches.sort((a, b) => (a.baseOffset < b.baseOffset ? -1 : 1));
     const woken = this.appended;
     this.appended = new Deferred();
     woken.resolve();
+  }
+
+  /**
+   * Drops every batch from `offset` on, as a leader elected uncleanly does with what it never
+   * replicated (batches are dropped whole: `offset` must be a batch boundary).
+   */
+  truncateTo(topic: string, partition: number, offset: bigint): this {
+    const p = this.stored(topic, partition);
+    if (p.batches.some((b) => b.baseOffset < offset && b.lastOffset >= offset))
+      throw new Error(`truncateTo: ${offset} is inside a batch`);
+    p.batches = p.batches.filter((b) => b.baseOffset < offset);
+    p.next = offset;
+    return this;
+  }
+
+  /**
+   * An OffsetForLeaderEpoch handler (KIP-320): for each partition, the end offset of the epoch
+   * asked about, the way a leader answers: the base offset of the first batch of a later epoch
+   * (the log end when there is none), with the largest epoch not above the one asked about;
+   * -1 and -1 when the log holds no such epoch.
+   */
+  offsetForLeaderEpochHandler(): ScriptedHandler {
+    return (req) => {
+      const body = req.body as OffsetForLeaderEpochRequest;
+      const res: OffsetForLeaderEpochResponse = {
+        throttleTimeMs: 0,
+        topics: body.topics.map((t) => ({
+          topic: t.topic,
+          partitions: t.partitions.map((q) => {
+            const p = this.stored(t.topic, q.partition);
+            const known = p.batches.filter((b) => b.leaderEpoch <= q.leaderEpoch);
+            if (known.length === 0) return { errorCode: 0, partition: q.partition, leaderEpoch: -1, endOffset: -1n };
+            const epoch = Math.max(...known.map((b) => b.leaderEpoch));
+            const later = p.batches.find((b) => b.leaderEpoch > epoch);
+            return { errorCode: 0, partition: q.partition, leaderEpoch: epoch, endOffset: later?.baseOffset ?? p.next };
+          }),
+        })),
+      };
+      return { body: res };
+    };
   }
 
   logStartOffset(topic: string, partition: number): bigint {

@@ -13,6 +13,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ScriptedBroker, type ScriptedRequest } from '../../../test/support/scripted-broker.js';
 import { positionOf, ScriptedLog, until } from '../../../test/support/scripted-fixtures.js';
 import { AIOKafkaConsumer } from '../consumer.js';
+import { LogTruncationError } from '../errors.js';
 import type { ConsumerOptions } from '../options.js';
 import type { ConsumerRecord } from '../types.js';
 
@@ -71,6 +72,7 @@ describe('fetcher error paths', () => {
       return reply;
     });
     b.on('ListOffsets', log.listOffsetsHandler());
+    b.on('OffsetForLeaderEpoch', log.offsetForLeaderEpochHandler());
     b.on(
       'Fetch',
       log.fetchHandler({
@@ -99,6 +101,15 @@ describe('fetcher error paths', () => {
       .received('Metadata')
       .find((m) => positionOf(b, m) > positionOf(b, refused) && positionOf(b, m) < positionOf(b, served!));
     expect(refresh).toBeDefined();
+    // KIP-320: before fetching from the new leader, the position (offset 0, leader epoch 0 from
+    // ListOffsets) was checked against its log.
+    const validations = b.received('OffsetForLeaderEpoch');
+    expect(validations).toHaveLength(1);
+    expect(validations[0].body).toMatchObject({
+      topics: [{ topic: TOPIC, partitions: [{ partition: 0, currentLeaderEpoch: 1, leaderEpoch: 0 }] }],
+    });
+    expect(positionOf(b, validations[0])).toBeGreaterThan(positionOf(b, refresh!));
+    expect(positionOf(b, validations[0])).toBeLessThan(positionOf(b, served!));
   });
 
   it("OFFSET_OUT_OF_RANGE with autoOffsetReset 'earliest': a ListOffsets for the log start, then fetching from the offset it returned", async () => {
@@ -200,5 +211,79 @@ describe('fetcher error paths', () => {
       expect(asked.length).toBe(2);
       expect(asked[1].connection).not.toBe(asked[0].connection);
     }
+  });
+});
+
+/**
+ * KIP-320 on the scripted broker: the consumer reads a, b, c (offsets 0-2, leader epoch 0); then
+ * leadership moves (epoch 1) to a replica that had only `a`, which truncates b and c and takes
+ * x, y, z at offsets 1-3. A consumer that just fetched on from offset 3 would hand out z and never
+ * x and y.
+ */
+async function truncatedUnderTheConsumer(autoOffsetReset: 'earliest' | 'none') {
+  const TOPIC = 'unclean';
+  broker = await ScriptedBroker.start([{ name: TOPIC, partitions: 1 }]);
+  const b = broker;
+  const log = new ScriptedLog(b);
+  await log.append(TOPIC, 0, ['a'], 0);
+  await log.append(TOPIC, 0, ['b', 'c'], 0);
+  let leaderEpoch = 0;
+  b.on('Metadata', (req) => {
+    const reply = b.answer(req) as { body: MetadataResponse };
+    for (const t of reply.body.topics) for (const p of t.partitions) p.leaderEpoch = leaderEpoch;
+    return reply;
+  });
+  b.on('ListOffsets', log.listOffsetsHandler());
+  b.on('OffsetForLeaderEpoch', log.offsetForLeaderEpochHandler());
+  b.on(
+    'Fetch',
+    log.fetchHandler({
+      maxBatches: 2,
+      fault: (_topic, _partition, _offset, req) =>
+        fetched(req).currentLeaderEpoch === leaderEpoch ? undefined : ErrorCode.FENCED_LEADER_EPOCH,
+    }),
+  );
+  const c = consumerOn(b, { autoOffsetReset });
+  c.assign([{ topic: TOPIC, partition: 0, offset: 0n }]);
+  await c.start();
+  expect(valuesOf(await take(c, 3))).toEqual(['a', 'b', 'c']);
+
+  leaderEpoch = 1;
+  log.truncateTo(TOPIC, 0, 1n);
+  await log.append(TOPIC, 0, ['x', 'y', 'z'], 1);
+  return { b, c, TOPIC };
+}
+
+describe('fetcher: log truncation (KIP-320)', () => {
+  it("a truncation below the position moves it back to where the logs diverge (autoOffsetReset 'earliest', as Java)", async () => {
+    const { b, c, TOPIC } = await truncatedUnderTheConsumer('earliest');
+    const records = await take(c, 3);
+    expect(valuesOf(records)).toEqual(['x', 'y', 'z']);
+    expect(offsetsOf(records)).toEqual([1n, 2n, 3n]);
+    const validation = b.received('OffsetForLeaderEpoch')[0];
+    expect(validation.body).toMatchObject({
+      topics: [{ topic: TOPIC, partitions: [{ partition: 0, currentLeaderEpoch: 1, leaderEpoch: 0 }] }],
+    });
+    const fetchesAfter = b.received('Fetch').filter((f) => positionOf(b, f) > positionOf(b, validation));
+    expect(fetched(fetchesAfter[0]).fetchOffset).toBe(1n);
+    expect(await c.position({ topic: TOPIC, partition: 0 })).toBe(4n);
+  });
+
+  it("with autoOffsetReset 'none' getMany throws LogTruncationError naming the partition and the divergent offset, until the application seeks", async () => {
+    const { c, TOPIC } = await truncatedUnderTheConsumer('none');
+    const error = await c.getMany({ timeoutMs: 3_000 }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(LogTruncationError);
+    const err = error as LogTruncationError;
+    expect(err.partition).toEqual({ topic: TOPIC, partition: 0 });
+    expect(err.position).toBe(3n);
+    expect(err.divergentOffset).toEqual({ offset: 1n, leaderEpoch: 0 });
+    expect(err.message).toContain('unclean[0]');
+    // Still there on the next call: the consumer does not move on by itself.
+    await expect(c.getMany({ timeoutMs: 200 })).rejects.toBeInstanceOf(LogTruncationError);
+    c.seek({ topic: TOPIC, partition: 0 }, err.divergentOffset!.offset);
+    expect(valuesOf(await take(c, 3))).toEqual(['x', 'y', 'z']);
   });
 });

@@ -18,6 +18,7 @@ import type { PartitionState, SubscriptionState } from '../subscription-state.js
 import { FetchBuffer } from './fetch-buffer.js';
 import { FetchSession, type SessionPartition, type SessionRequest } from './fetch-session.js';
 import { type CommittedOffsetsLookup, PositionResolver } from './position-resolver.js';
+import { PositionValidator } from './position-validator.js';
 import { decodeChunk } from './record-decoder.js';
 
 const debug = createDebug('kafka-aio:consumer:fetcher');
@@ -63,6 +64,7 @@ export class Fetcher {
   readonly arrivals = new Notifier();
   private readonly kick = new Notifier();
   private readonly positions: PositionResolver;
+  private readonly validator: PositionValidator;
   private readonly sessions = new Map<number, FetchSession>();
   private readonly inFlight = new Map<number, InFlightFetch>();
   private readonly nodeBackoff = new Map<number, { until: number; failures: number }>();
@@ -84,6 +86,14 @@ export class Fetcher {
       this.buffer.addError(s, err, null, sticky);
       this.arrivals.notify();
     });
+    this.validator = new PositionValidator(cluster, state, options, {
+      fail: (s, err) => {
+        this.buffer.addError(s, err, null, true);
+        this.arrivals.notify();
+      },
+      backOff: (s) => this.partitionBackoff.set(s.tp, performance.now() + this.options.retryBackoffMs),
+      done: () => this.kick.notify(),
+    });
   }
 
   start(): void {
@@ -101,6 +111,7 @@ export class Fetcher {
     this.abort.abort();
     this.kick.notify();
     await Promise.all([this.loop, this.positions.stop()]);
+    this.validator.clear();
     this.buffer.clear();
     this.arrivals.notify();
   }
@@ -144,6 +155,7 @@ export class Fetcher {
         missingLeader = true;
         continue;
       }
+      if (this.validator.holds(s, info)) continue;
       const node = this.readFrom(s, info.leader, info.replicas, now);
       if (this.inFlight.has(node)) continue;
       const nb = this.nodeBackoff.get(node);

@@ -108,7 +108,7 @@ export class PositionResolver {
     for (const s of partitions) {
       if (!this.current(s, epochs.get(s))) continue;
       const c = found.get(s.tp);
-      if (c && c.offset >= 0n) this.state.setPositionOf(s, c.offset, c.leaderEpoch ?? null);
+      if (c && c.offset >= 0n) this.state.setPositionOf(s, c.offset, c.leaderEpoch ?? null, true);
       else this.resetPerPolicy(s);
     }
   }
