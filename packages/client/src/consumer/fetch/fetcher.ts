@@ -91,7 +91,10 @@ export class Fetcher {
         this.buffer.addError(s, err, null, true);
         this.arrivals.notify();
       },
-      backOff: (s) => this.partitionBackoff.set(s.tp, performance.now() + this.options.retryBackoffMs),
+      backOff: (s) => {
+        this.partitionBackoff.set(s.tp, performance.now() + this.options.retryBackoffMs);
+        this.refreshMetadata();
+      },
       done: () => this.kick.notify(),
     });
   }

@@ -1,6 +1,6 @@
 import { createKafkaError, OffsetForLeaderEpochApi, type OffsetForLeaderEpochResponse } from '@kafka-aio/protocol';
 import createDebug from 'debug';
-import type { Cluster } from '../../cluster/cluster.js';
+import { type Cluster, isRetriable } from '../../cluster/cluster.js';
 import type { PartitionInfo } from '../../cluster/metadata.js';
 import { type TopicPartition, topicPartition } from '../../topic-partition.js';
 import { LogTruncationError } from '../errors.js';
@@ -33,7 +33,7 @@ export class PositionValidator {
     private readonly hooks: {
       /** The partition cannot go on by itself: hand `err` to the application. */
       fail(s: PartitionState, err: Error): void;
-      /** Validate `s` again after a backoff. */
+      /** Validate `s` again after a backoff, with fresh metadata (the leader may have moved). */
       backOff(s: PartitionState): void;
       /** A validation ended (the fetcher may have partitions to fetch again). */
       done(): void;
@@ -170,10 +170,22 @@ export class PositionValidator {
     this.state.setPositionOf(s, divergent.offset, divergent.leaderEpoch);
   }
 
-  /** A failed validation is tried again at the next fetch pass, after the backoff. */
+  /**
+   * A validation that failed for a reason that may pass (a lost connection, a leader that moved)
+   * is tried again after a backoff. One that cannot succeed (a broker without the API, an
+   * authorization error) is given up: the position stays as it was, as with a broker before
+   * KIP-320, rather than stall the partition for good.
+   */
   private retryLater(s: PartitionState, stateEpoch: number, err: unknown): void {
     if (s.epoch !== stateEpoch || s.fetchState !== 'awaitValidation') return;
-    debug('%s[%d]: validation failed, retrying: %s', s.tp.topic, s.tp.partition, (err as Error)?.message ?? err);
+    const message = (err as Error)?.message ?? String(err);
+    if (!isRetriable(err)) {
+      debug('%s[%d]: cannot validate the position, fetching on: %s', s.tp.topic, s.tp.partition, message);
+      s.validatedLeaderEpoch = Number.MAX_SAFE_INTEGER;
+      this.state.endValidation(s);
+      return;
+    }
+    debug('%s[%d]: validation failed, retrying: %s', s.tp.topic, s.tp.partition, message);
     this.hooks.backOff(s);
     this.state.retryValidation(s);
   }
