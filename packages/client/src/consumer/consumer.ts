@@ -391,15 +391,21 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
 
   /**
    * Moves the partition's position: the next record handed out is at `offset`. Also takes
-   * `OFFSET_BEGINNING`, `OFFSET_END` and `OFFSET_STORED` (the committed offset).
+   * `OFFSET_BEGINNING`, `OFFSET_END` and `OFFSET_STORED` (the committed offset). `leaderEpoch`, the
+   * leader epoch of the record before `offset` (a record's `leaderEpoch`, as Java's
+   * `seek(tp, OffsetAndMetadata)` takes it), has the leader confirm first that its log still
+   * holds that position (KIP-320): if it was truncated, the consumer moves back to where the logs
+   * diverge, or with `autoOffsetReset: 'none'` throws `LogTruncationError`.
    */
-  seek(partition: TopicPartition, offset: bigint | number): void {
+  seek(partition: TopicPartition, offset: bigint | number, leaderEpoch: number | null = null): void {
     const tp = toTopicPartition(partition, 'seek');
     const o = toOffset(offset, 'seek', true);
+    if (leaderEpoch !== null && (!Number.isInteger(leaderEpoch) || leaderEpoch < 0))
+      throw new IllegalOperationError(`seek: leaderEpoch must be an integer >= 0 or null, got ${leaderEpoch}`);
     if (o === OFFSET_BEGINNING) this.state.requestReset(tp, 'earliest');
     else if (o === OFFSET_END) this.state.requestReset(tp, 'latest');
     else if (o === OFFSET_STORED) this.state.requestInitialize(this.state.assignedState(tp, 'seek'));
-    else this.state.seek(tp, o);
+    else this.state.seek(tp, o, leaderEpoch);
   }
 
   /** Seeks to the start of the log (all assigned partitions when none given); resolves once done. */
