@@ -52,6 +52,15 @@ async function take(c: AIOKafkaConsumer, count: number, timeoutMs = 3_000): Prom
   return out;
 }
 
+/** Answers Metadata with every partition at the leader epoch `epoch()` returns at the time. */
+function answerMetadataAt(b: ScriptedBroker, epoch: () => number): void {
+  b.on('Metadata', (req) => {
+    const reply = b.answer(req) as { body: MetadataResponse };
+    for (const t of reply.body.topics) for (const p of t.partitions) p.leaderEpoch = epoch();
+    return reply;
+  });
+}
+
 const fetched = (req: ScriptedRequest) => (req.body as FetchRequest).topics[0].partitions[0];
 const valuesOf = (records: ConsumerRecord[]) => records.map((r) => r.value?.toString());
 const offsetsOf = (records: ConsumerRecord[]) => records.map((r) => r.offset);
@@ -66,11 +75,7 @@ describe('fetcher error paths', () => {
     // Leadership moves (epoch 0 -> 1) when the first Fetch arrives. A fetch under a stale epoch is
     // answered NOT_LEADER_OR_FOLLOWER, so only a client that looked the leader up again gets data.
     let leaderEpoch = 0;
-    b.on('Metadata', (req) => {
-      const reply = b.answer(req) as { body: MetadataResponse };
-      for (const t of reply.body.topics) for (const p of t.partitions) p.leaderEpoch = leaderEpoch;
-      return reply;
-    });
+    answerMetadataAt(b, () => leaderEpoch);
     b.on('ListOffsets', log.listOffsetsHandler());
     b.on('OffsetForLeaderEpoch', log.offsetForLeaderEpochHandler());
     b.on(
@@ -228,11 +233,7 @@ async function truncatedUnderTheConsumer(autoOffsetReset: 'earliest' | 'none') {
   await log.append(TOPIC, 0, ['a'], 0);
   await log.append(TOPIC, 0, ['b', 'c'], 0);
   let leaderEpoch = 0;
-  b.on('Metadata', (req) => {
-    const reply = b.answer(req) as { body: MetadataResponse };
-    for (const t of reply.body.topics) for (const p of t.partitions) p.leaderEpoch = leaderEpoch;
-    return reply;
-  });
+  answerMetadataAt(b, () => leaderEpoch);
   b.on('ListOffsets', log.listOffsetsHandler());
   b.on('OffsetForLeaderEpoch', log.offsetForLeaderEpochHandler());
   b.on(

@@ -2,7 +2,6 @@ import { createKafkaError, OffsetForLeaderEpochApi, type OffsetForLeaderEpochRes
 import createDebug from 'debug';
 import { type Cluster, isRetriable } from '../../cluster/cluster.js';
 import type { PartitionInfo } from '../../cluster/metadata.js';
-import { type TopicPartition, topicPartition } from '../../topic-partition.js';
 import { LogTruncationError } from '../errors.js';
 import type { ResolvedConsumerOptions } from '../options.js';
 import type { PartitionState, SubscriptionState } from '../subscription-state.js';
@@ -127,16 +126,15 @@ export class PositionValidator {
         createKafkaError(answer.errorCode, null, { topic: tp.topic, partition: tp.partition }),
       );
     }
-    const context = { topic: tp.topic, partition: tp.partition };
     const endOffset = answer.endOffset ?? UNDEFINED_OFFSET;
     const endEpoch = answer.leaderEpoch ?? UNDEFINED_EPOCH;
     if (endEpoch === UNDEFINED_EPOCH || endOffset === UNDEFINED_OFFSET) {
       // The leader knows no epoch this old: as Java, the position is out of range.
-      this.truncated(s, position, null, context);
+      this.truncated(s, position, null);
       return;
     }
     if (endOffset < position) {
-      this.truncated(s, position, { offset: endOffset, leaderEpoch: endEpoch }, context);
+      this.truncated(s, position, { offset: endOffset, leaderEpoch: endEpoch });
       return;
     }
     s.validatedLeaderEpoch = leaderEpoch;
@@ -147,9 +145,8 @@ export class PositionValidator {
     s: PartitionState,
     position: bigint,
     divergent: { offset: bigint; leaderEpoch: number } | null,
-    context: { topic: string; partition: number },
   ): void {
-    const tp: TopicPartition = topicPartition(context.topic, context.partition);
+    const tp = s.tp;
     const policy = this.options.autoOffsetReset;
     if (policy === 'none') {
       this.hooks.fail(s, new LogTruncationError(tp, position, divergent));
