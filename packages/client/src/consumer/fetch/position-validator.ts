@@ -117,14 +117,14 @@ export class PositionValidator {
     if (s.epoch !== stateEpoch || s.fetchState !== 'awaitValidation') return; // moved on meanwhile
     const tp = s.tp;
     const answer = res.topics.find((t) => t.topic === tp.topic)?.partitions.find((p) => p.partition === tp.partition);
-    if (!answer)
-      return this.retryLater(s, stateEpoch, new Error('OffsetForLeaderEpoch did not answer for the partition'));
+    if (!answer) {
+      this.retryLater(s, stateEpoch, new Error('OffsetForLeaderEpoch did not answer for the partition'));
+      return;
+    }
     if (answer.errorCode !== 0) {
-      return this.retryLater(
-        s,
-        stateEpoch,
-        createKafkaError(answer.errorCode, null, { topic: tp.topic, partition: tp.partition }),
-      );
+      const err = createKafkaError(answer.errorCode, null, { topic: tp.topic, partition: tp.partition });
+      this.retryLater(s, stateEpoch, err);
+      return;
     }
     const endOffset = answer.endOffset ?? UNDEFINED_OFFSET;
     const endEpoch = answer.leaderEpoch ?? UNDEFINED_EPOCH;
