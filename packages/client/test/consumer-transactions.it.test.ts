@@ -8,6 +8,7 @@ import { AIOKafkaConsumer } from '../src/consumer/index.js';
 import { AIOKafkaProducer } from '../src/producer/index.js';
 import { topicPartition } from '../src/topic-partition.js';
 import { adminCluster, createTopic, groupLag, kafka, topicName } from './consumer-helpers.js';
+import { readBatches } from './support/raw-topic.js';
 
 describe('consumer and transactions', () => {
   let admin: Cluster;
@@ -22,19 +23,14 @@ describe('consumer and transactions', () => {
     await producer.start();
     await using plain = new AIOKafkaProducer<Buffer | string | null, string>({ bootstrapServers: kafka.bootstrap });
     await plain.start();
-    // The pauses let the previous transaction's markers land: the producer does not yet retry the
-    // CONCURRENT_TRANSACTIONS a Produce gets meanwhile (reported to the producer's owner).
-    const settle = () => new Promise((r) => setTimeout(r, 300));
     await plain.sendAndWait(topic, 'plain-0', { partition: 0 });
     await producer.transaction(async () => {
       for (let i = 0; i < 5; i++) await producer.sendAndWait(topic, `committed-${i}`, { partition: 0 });
     });
-    await settle();
     producer.beginTransaction();
     for (let i = 0; i < 5; i++) await producer.sendAndWait(topic, `aborted-${i}`, { partition: 0 });
     await producer.abortTransaction();
     await plain.sendAndWait(topic, 'plain-1', { partition: 0 });
-    await settle();
     await producer.transaction(async () => {
       await producer.sendAndWait(topic, 'committed-last', { partition: 0 });
     });
@@ -116,7 +112,6 @@ describe('consumer and transactions', () => {
     while (copied < 8) {
       const batch = await c.getMany({ timeoutMs: 500 });
       if (batch.size === 0) continue;
-      if (copied > 0) await new Promise((r) => setTimeout(r, 300)); // see settle() above
       await p.transaction(async () => {
         const offsets = new Map();
         for (const [tp, records] of batch) {
@@ -141,5 +136,59 @@ describe('consumer and transactions', () => {
     const values = await readAll(check, (v) => v.length >= 8);
     expect(values).toHaveLength(8);
     expect(values[0]).toBe('copy:plain-0');
+  });
+});
+
+describe('read_committed across a response that ends just before an ABORT marker', () => {
+  it("delivers the producer's next, committed transaction (soak seed 874811 lost such records)", async () => {
+    const admin = await adminCluster();
+    const topic = topicName('txn-cut');
+    try {
+      await createTopic(admin, topic, 1);
+      await using producer = new AIOKafkaProducer<Buffer | string | null, string>({
+        bootstrapServers: kafka.bootstrap,
+        transactionalId: `txn-cut-${randomUUID()}`,
+      });
+      await producer.start();
+      // offset 0: aborted data (one large record), 1: its ABORT marker, 2-4: the same producer's
+      // committed data, 5: the COMMIT marker.
+      producer.beginTransaction();
+      await producer.sendAndWait(topic, 'x'.repeat(4_000), { partition: 0 });
+      await producer.abortTransaction();
+      await producer.transaction(async () => {
+        for (let i = 0; i < 3; i++) await producer.send(topic, `kept-${i}`, { partition: 0 });
+      });
+      const batches = await readBatches(kafka.bootstrap, topic, 0);
+      expect(batches.map((b) => [b.baseOffset, b.isControl])).toEqual([
+        [0n, false],
+        [1n, true],
+        [2n, false],
+        [5n, true],
+      ]);
+      // A partition limit just short of the first two batches: the first response holds the aborted
+      // data and a cut piece of the marker, so the second starts at the marker and still lists the
+      // aborted transaction, followed by the committed data.
+      const limit = batches[0].sizeInBytes + batches[1].sizeInBytes - 10;
+      await using c = new AIOKafkaConsumer({
+        bootstrapServers: kafka.bootstrap,
+        isolationLevel: 'read_committed',
+        maxPartitionFetchBytes: limit,
+        fetchMaxWaitMs: 100,
+      });
+      await c.start();
+      const tp = topicPartition(topic, 0);
+      c.assign([tp]);
+      await c.seekToBeginning(tp);
+      const values: string[] = [];
+      const deadline = Date.now() + 30_000;
+      while ((await c.position(tp)) < 6n) {
+        if (Date.now() > deadline) throw new Error(`stuck at ${await c.position(tp)} after ${values.join(', ')}`);
+        for (const list of (await c.getMany({ timeoutMs: 500 })).values())
+          values.push(...list.map((r) => r.value?.toString() ?? ''));
+      }
+      expect(values).toEqual(['kept-0', 'kept-1', 'kept-2']);
+    } finally {
+      admin.close();
+    }
   });
 });

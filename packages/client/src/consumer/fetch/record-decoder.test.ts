@@ -59,6 +59,21 @@ describe('decodeChunk', () => {
     expect(ru.recordCount).toBe(7); // aborted data is visible, markers never are
   });
 
+  it('keeps a committed transaction that follows an abort marker the response starts at', async () => {
+    // The previous response was cut just before offset 5, the ABORT marker of producer 1's
+    // transaction that began at 0; the broker lists that transaction again (it ends at or after
+    // the fetch offset). Producer 1's next transaction, 6-8, commits at 9 and must be delivered:
+    // the marker closes the aborted range it belongs to even though this response begins with it.
+    const buf = Buffer.concat([
+      await marker(5, 1, ControlRecordType.ABORT),
+      await txnBatch(6, 1, 3, 'c'),
+      await marker(9, 1, ControlRecordType.COMMIT),
+    ]);
+    const chunk = await decodeChunk(tp, buf, 5n, [{ producerId: 1n, firstOffset: 0n }], committed);
+    expect(chunk.batches.flatMap((b) => b.records.map((r) => r.value?.toString()))).toEqual(['c0', 'c1', 'c2']);
+    expect(chunk.nextOffset).toBe(10n);
+  });
+
   it('moves past a chunk of markers only', async () => {
     const chunk = await decodeChunk(tp, await marker(10, 1, ControlRecordType.COMMIT), 10n, null, committed);
     expect(chunk.recordCount).toBe(0);

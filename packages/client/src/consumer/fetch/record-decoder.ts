@@ -93,18 +93,20 @@ export async function decodeChunk(
     }
     if (!batch) continue;
     out.nextOffset = batch.lastOffset + 1n;
-    if (batch.isControl) {
-      if (batch.isTransactional && batch.control?.type === CONTROL_ABORT) abortedProducers.delete(batch.producerId);
-      continue;
-    }
     if (readCommitted && batch.isTransactional) {
-      // Every transaction that began at or before this batch's end may cover it.
+      // Every aborted transaction that began at or before this batch's end may cover it. Markers
+      // take part too: a response can start at the ABORT marker of a transaction it lists, and
+      // that marker must close the range, or the producer's next (committed) data would be dropped.
       while (nextAborted < aborted.length && aborted[nextAborted].firstOffset <= batch.lastOffset) {
         abortedProducers.add(aborted[nextAborted].producerId);
         nextAborted++;
       }
-      if (abortedProducers.has(batch.producerId)) continue;
     }
+    if (batch.isControl) {
+      if (batch.isTransactional && batch.control?.type === CONTROL_ABORT) abortedProducers.delete(batch.producerId);
+      continue;
+    }
+    if (readCommitted && batch.isTransactional && abortedProducers.has(batch.producerId)) continue;
     let records = batch.records;
     if (records.length > 0 && records[0].offset < fetchOffset) records = records.filter((r) => r.offset >= fetchOffset);
     if (records.length === 0) continue;
