@@ -44,6 +44,13 @@ export interface Job {
   recordSize: number;
   /** Newline-separated payloads of exactly `recordSize` bytes; every client cycles through them. */
   payloadFile: string;
+  /**
+   * `produce` only: when set, every record carries a key and record `i` gets the key
+   * `k${i % keys}` (its UTF-8 bytes), so the client's default partitioner spreads the records by
+   * key. Clients build the `keys` distinct keys once before timing and cycle through them; unset,
+   * records have no key (null) and the produce loop is the unkeyed one.
+   */
+  keys?: number;
   producer: ProducerSettings;
   consumer: ConsumerSettings;
   /** `e2e`: records per second, sent on a fixed schedule that never waits for replies. */

@@ -76,8 +76,10 @@ function settingsLine(c: Case): string {
   const p = c.producer;
   const parts = [
     `${c.records.toLocaleString('en-US')} records of ${c.recordSize} B`,
-    `${c.partitions} partition${c.partitions > 1 ? 's' : ''}`,
+    `${c.partitions.toLocaleString('en-US')} partition${c.partitions > 1 ? 's' : ''}`,
   ];
+  if (c.keys) parts.push(`keyed: record i has key k{i mod ${c.keys.toLocaleString('en-US')}}, default partitioner`);
+  if (c.freshTopic) parts.push('topic created right before the client starts, leaders not awaited');
   if (c.workload !== 'consume') {
     parts.push(
       `acks ${p.acks}`,

@@ -81,9 +81,11 @@ async function runOne(
   job: Job,
   workDir: string,
   peersDir: string,
+  beforeSpawn?: () => Promise<void>,
 ): Promise<{ metrics?: RunMetrics; unavailable?: string; error?: string }> {
   const cmd = client.command(job);
   if (typeof cmd === 'string') return { unavailable: cmd };
+  await beforeSpawn?.();
   const timeoutMs =
     (c.rate ? (c.records + (c.warmupRecords ?? 0)) / c.rate + 60 : c.records >= 100_000 ? 420 : 90) * 1000;
   const run = await runMeasured(cmd.cmd, cmd.args, {
@@ -135,7 +137,13 @@ async function runCase(
       if (r.unavailable) continue;
       const fresh = c.workload !== 'consume';
       const topic = fresh ? ctx.topics.name(c.id) : ctx.consumeTopic!;
-      if (fresh) await ctx.topics.create(topic, c.partitions);
+      // The topic is made right before the client starts (after its command is built, which may
+      // compile a program); a freshTopic case does not wait for the partitions' leaders.
+      const made = { topic: false };
+      const createTopic = async () => {
+        await ctx.topics.create(topic, c.partitions, !c.freshTopic);
+        made.topic = true;
+      };
       // Java's EndToEndLatency is closed loop at ~1 ms a round trip: cap its count to bound the time.
       const records = spec.id === 'java' && c.workload === 'e2e' ? Math.min(c.records, 5000) : c.records;
       const job: Job = {
@@ -146,14 +154,15 @@ async function runCase(
         records,
         recordSize: c.recordSize,
         payloadFile: ctx.payloads.get(c.recordSize)!,
+        keys: c.keys,
         producer: c.producer,
         consumer: { ...c.consumer, groupId: `${topic}-${spec.id}-${round}` },
         rate: c.rate,
         warmupRecords: spec.id === 'java' && c.workload === 'e2e' ? 500 : c.warmupRecords,
       };
       const started = performance.now();
-      const out = await runOne(spec, c, job, ctx.workDir, ctx.peers.nodeDir);
-      if (fresh) await ctx.topics.delete(topic);
+      const out = await runOne(spec, c, job, ctx.workDir, ctx.peers.nodeDir, fresh ? createTopic : undefined);
+      if (made.topic) await ctx.topics.delete(topic);
       const secs = ((performance.now() - started) / 1000).toFixed(1);
       if (out.unavailable) {
         r.unavailable = out.unavailable;

@@ -23,9 +23,16 @@ export class Topics {
     return `bench-${this.runId}-${prefix}-${++this.seq}`;
   }
 
-  /** Creates `name` with `partitions` partitions (replication factor 1) and waits for its metadata. */
-  async create(name: string, partitions: number): Promise<void> {
-    await this.admin.createTopic({ name, numPartitions: partitions, replicationFactor: 1 });
+  /**
+   * Creates `name` with `partitions` partitions (replication factor 1). Unless `waitForLeaders` is
+   * false, waits until metadata shows a leader for every partition; with false it returns as soon
+   * as the controller has answered CreateTopics.
+   */
+  async create(name: string, partitions: number, waitForLeaders = true): Promise<void> {
+    await this.admin.createTopic(
+      { name, numPartitions: partitions, replicationFactor: 1 },
+      { waitForMetadata: waitForLeaders },
+    );
   }
 
   /** Deletes `name`; a failure is ignored (the broker is thrown away after the run anyway). */

@@ -1,7 +1,10 @@
 /**
  * The benchmark matrix: every case, its settings (the same for every client) and how many rounds
  * it gets. Round counts are chosen so the full matrix fits in 25 minutes on a 2-core machine:
- * the headline producer and consumer cases get 3 rounds, the rest 1.
+ * the headline producer and consumer cases get 3 rounds, the rest 1. The keyed producer cases
+ * (128 and 1,024 partitions, and 128 on a topic the client meets as soon as it is created) send
+ * 500,000 records in 1 round each: a few seconds per client at 100k–200k records/s, and about
+ * 3 minutes together with process start-up and creating and deleting their topics.
  */
 import type { ConsumerSettings, ProducerSettings, Workload } from './job.js';
 
@@ -22,6 +25,14 @@ export interface Case {
   rounds: number;
   rate?: number;
   warmupRecords?: number;
+  /** `produce` only: records carry one of this many distinct keys ({@link Job.keys}). */
+  keys?: number;
+  /**
+   * The runner creates the case's topic right before it starts each client and does not wait for
+   * the partitions' leaders (the other cases wait until metadata shows a leader for every
+   * partition), so the client may meet a topic that is unknown or leaderless for a moment.
+   */
+  freshTopic?: boolean;
 }
 
 /** The producer settings of the throughput cases (Java 4.x defaults, spelled out). */
@@ -69,6 +80,30 @@ export function buildCases(quick: boolean, roundsOverride?: number): Case[] {
         });
       }
     }
+  }
+  // Keyed records: each client's default partitioner hashes the key, so every partition gets
+  // records and batches are small (about 490 records per partition in all at 1,024 partitions).
+  // k0…k9999 hit every partition of either topic with murmur2 and with librdkafka's CRC32.
+  const keyedN = quick ? 20_000 : 500_000;
+  for (const [partitions, freshTopic] of [
+    [128, false],
+    [1024, false],
+    [128, true],
+  ] as const) {
+    cases.push({
+      id: `produce-100-keyed-p${partitions}${freshTopic ? '-fresh' : ''}`,
+      part: 'producer',
+      workload: 'produce',
+      title: `Producer: 100 B keyed, ${partitions.toLocaleString('en-US')} partitions${freshTopic ? ', fresh topic' : ''}`,
+      records: keyedN,
+      recordSize: 100,
+      partitions,
+      producer: THROUGHPUT_PRODUCER,
+      consumer: CONSUMER,
+      rounds: r(1),
+      keys: 10_000,
+      freshTopic,
+    });
   }
   cases.push({
     id: 'call-100',

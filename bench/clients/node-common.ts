@@ -23,6 +23,15 @@ export function loadPayloads(job: Job): Buffer[] {
 }
 
 /**
+ * The job's record keys, `k0` … `k${keys - 1}` as UTF-8 Buffers, built once before timing (record
+ * `i` takes `keys[i % keys.length]`); undefined when the job's records carry no key.
+ */
+export function loadKeys(job: Job): Buffer[] | undefined {
+  if (!job.keys) return undefined;
+  return Array.from({ length: job.keys }, (_, i) => Buffer.from(`k${i}`, 'utf8'));
+}
+
+/**
  * Imports a peer package from the benchmark's peer directory outside the repository
  * (`BENCH_PEERS_DIR`), so the repository's lockfile never lists peers.
  */

@@ -21,6 +21,13 @@ def load_payloads(job):
         return f.read().split(b"\n")
 
 
+def load_keys(job):
+    """The job's record keys, k0 ... k{keys - 1} as UTF-8 bytes, built once before timing (record i
+    takes keys[i % len(keys)]); None when the job's records carry no key."""
+    n = job.get("keys")
+    return [("k%d" % i).encode("utf-8") for i in range(n)] if n else None
+
+
 def now_ms():
     # One process holds both ends of an e2e run, so a monotonic clock is enough.
     return time.perf_counter() * 1000.0

@@ -8,6 +8,7 @@ import sys
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
 from python_common import (  # noqa: E402
     latency_summary,
+    load_keys,
     load_payloads,
     now_ms,
     read_stamp,
@@ -49,12 +50,20 @@ def make_consumer(job, group):
 
 async def produce(job):
     payloads = load_payloads(job)
+    # Keyed records: aiokafka's DefaultPartitioner, (murmur2(key) & 0x7FFFFFFF) % partitions over
+    # all partitions, as in Java.
+    keys = load_keys(job)
     producer = make_producer(job)
     await producer.start()
     topic, n, count = job["topic"], len(payloads), job["records"]
     start = now_ms()
-    for i in range(count):
-        await producer.send(topic, payloads[i % n])
+    if keys:
+        nk = len(keys)
+        for i in range(count):
+            await producer.send(topic, payloads[i % n], key=keys[i % nk])
+    else:
+        for i in range(count):
+            await producer.send(topic, payloads[i % n])
     await producer.flush()
     seconds = (now_ms() - start) / 1000
     await producer.stop()

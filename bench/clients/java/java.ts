@@ -3,12 +3,14 @@
  * ProducerPerformance (producer), ConsumerPerformance (consumer, group only: it always
  * subscribes) and EndToEndLatency (closed loop: one record sent and read back at a time, so it
  * stands in for the open-loop e2e rows and is labelled so). It has no awaited-send mode, so the
- * per-call workload is reported unavailable.
+ * per-call workload is reported unavailable. ProducerPerformance sends no keys, so keyed produce
+ * jobs run a small program of our own ({@link KEYED_PRODUCER_SOURCE}), compiled once per run.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { delimiter, join } from 'node:path';
 import { kafkaClasspath, loggingArgs } from '../../../scripts/kafka/index.js';
-import type { ClientResult, Job } from '../../job.js';
+import { type ClientResult, type Job, RESULT_PREFIX } from '../../job.js';
 
 /** A command for the runner to start, and how to read its output. */
 export interface JavaCommand {
@@ -16,8 +18,158 @@ export interface JavaCommand {
   parse: (stdout: string) => ClientResult;
 }
 
-function javaArgs(version: string, mainClass: string, args: string[]): string[] {
-  return ['-Xmx512m', ...loggingArgs(version, 'tools'), '-cp', kafkaClasspath(version), mainClass, ...args];
+function javaArgs(version: string, mainClass: string, args: string[], classpath = kafkaClasspath(version)): string[] {
+  return ['-Xmx512m', ...loggingArgs(version, 'tools'), '-cp', classpath, mainClass, ...args];
+}
+
+const KEYED_CLASS = 'KeyedProducerBench';
+
+/**
+ * The keyed producer: the Java client's own `KafkaProducer<byte[], byte[]>` with the job's
+ * properties and its default partitioner (BuiltInPartitioner since KIP-794: keyed records go to
+ * `toPositive(murmur2(key)) % partitions`). Arguments: topic, records, keys, payload file, then
+ * `key=value` producer properties. Record `i` carries key `k{i % keys}` and payload
+ * `i % payloads` (ProducerPerformance picks payloads at random); the window runs from the first
+ * send to the end of `flush()` (ProducerPerformance's also covers `close()`). Prints one
+ * `BENCH_RESULT` line: `{"ok":true,"records":N,"seconds":S}` or `{"ok":false,"error":"..."}`.
+ */
+const KEYED_PRODUCER_SOURCE = String.raw`import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.producer.Callback;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+
+/** Written by bench/clients/java/java.ts: keyed records, which ProducerPerformance cannot send. */
+public final class ${KEYED_CLASS} {
+  private static final String RESULT_PREFIX = "${RESULT_PREFIX}";
+
+  public static void main(String[] args) {
+    try {
+      run(args);
+    } catch (Exception e) {
+      System.out.println(RESULT_PREFIX + "{\"ok\":false,\"error\":" + quote(e.toString()) + "}");
+    }
+    System.out.flush();
+  }
+
+  private static void run(String[] args) throws Exception {
+    String topic = args[0];
+    long records = Long.parseLong(args[1]);
+    int keyCount = Integer.parseInt(args[2]);
+    String text = new String(Files.readAllBytes(Paths.get(args[3])), StandardCharsets.UTF_8);
+    String[] lines = text.split("\n");
+    byte[][] payloads = new byte[lines.length][];
+    for (int i = 0; i < lines.length; i++) payloads[i] = lines[i].getBytes(StandardCharsets.UTF_8);
+    byte[][] keys = new byte[keyCount][];
+    for (int i = 0; i < keyCount; i++) keys[i] = ("k" + i).getBytes(StandardCharsets.UTF_8);
+    Properties props = new Properties();
+    for (int i = 4; i < args.length; i++) {
+      int eq = args[i].indexOf('=');
+      props.setProperty(args[i].substring(0, eq), args[i].substring(eq + 1));
+    }
+    props.setProperty("key.serializer", ByteArraySerializer.class.getName());
+    props.setProperty("value.serializer", ByteArraySerializer.class.getName());
+    AtomicLong failed = new AtomicLong();
+    AtomicReference<Exception> firstError = new AtomicReference<>();
+    Callback onDelivery = (metadata, exception) -> {
+      if (exception != null && failed.getAndIncrement() == 0) firstError.set(exception);
+    };
+    long start = 0;
+    long end = 0;
+    try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props)) {
+      start = System.nanoTime();
+      for (long i = 0; i < records; i++) {
+        byte[] key = keys[(int) (i % keyCount)];
+        byte[] value = payloads[(int) (i % payloads.length)];
+        producer.send(new ProducerRecord<>(topic, key, value), onDelivery);
+      }
+      producer.flush();
+      end = System.nanoTime();
+    }
+    if (failed.get() > 0) {
+      String why = failed.get() + " records failed, the first with " + firstError.get();
+      System.out.println(RESULT_PREFIX + "{\"ok\":false,\"error\":" + quote(why) + "}");
+      return;
+    }
+    double seconds = (end - start) / 1e9;
+    System.out.println(RESULT_PREFIX + "{\"ok\":true,\"records\":" + records + ",\"seconds\":" + seconds + "}");
+  }
+
+  private static String quote(String s) {
+    StringBuilder b = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      if (c == '"' || c == '\\') b.append('\\').append(c);
+      else if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
+      else b.append(c);
+    }
+    return b.append('"').toString();
+  }
+}
+`;
+
+/**
+ * Compiles {@link KEYED_PRODUCER_SOURCE} against `version`'s jars into `workDir` (once per run,
+ * before any client starts, so that javac's time is never measured) and returns the classes'
+ * directory, or why it cannot be compiled.
+ */
+function keyedProducerClasses(version: string, workDir: string): string | { error: string } {
+  const dir = join(workDir, `java-keyed-${version}`);
+  if (existsSync(join(dir, `${KEYED_CLASS}.class`))) return dir;
+  mkdirSync(dir, { recursive: true });
+  const source = join(dir, `${KEYED_CLASS}.java`);
+  writeFileSync(source, KEYED_PRODUCER_SOURCE);
+  try {
+    execFileSync('javac', ['-nowarn', '-d', dir, '-cp', kafkaClasspath(version), source], {
+      stdio: 'pipe',
+      timeout: 120_000,
+    });
+    return dir;
+  } catch (err) {
+    const e = err as { stderr?: Buffer; message: string };
+    const why = e.stderr?.toString().trim().split('\n').slice(-3).join(' | ') || e.message;
+    return { error: `javac could not compile the keyed producer: ${why}` };
+  }
+}
+
+/** The keyed produce job: our own program on the Java client (ProducerPerformance sends no keys). */
+function keyedProduceCommand(version: string, job: Job, workDir: string): JavaCommand | string {
+  const classes = keyedProducerClasses(version, workDir);
+  if (typeof classes !== 'string') return classes.error;
+  const classpath = `${classes}${delimiter}${kafkaClasspath(version)}`;
+  return {
+    args: javaArgs(
+      version,
+      KEYED_CLASS,
+      [job.topic, String(job.records), String(job.keys), job.payloadFile, ...producerProps(job)],
+      classpath,
+    ),
+    parse: (out) => {
+      const line = out
+        .split('\n')
+        .reverse()
+        .find((l) => l.startsWith(RESULT_PREFIX));
+      if (!line) return fail(`no ${KEYED_CLASS} result`, out);
+      const r = JSON.parse(line.slice(RESULT_PREFIX.length)) as {
+        ok: boolean;
+        error?: string;
+        records?: number;
+        seconds?: number;
+      };
+      if (!r.ok || r.records === undefined || r.seconds === undefined) return fail(r.error ?? 'failed', out);
+      return {
+        ok: true,
+        records: r.records,
+        bytes: r.records * job.recordSize,
+        seconds: r.seconds,
+        note: `keyed records: KafkaProducer in a program of the harness (${KEYED_CLASS}), as ProducerPerformance sends no keys`,
+      };
+    },
+  };
 }
 
 function fail(error: string, stdout: string): ClientResult {
@@ -49,6 +201,7 @@ function producerProps(job: Job): string[] {
 export function javaCommand(version: string, job: Job, workDir: string): JavaCommand | string {
   switch (job.workload) {
     case 'produce':
+      if (job.keys) return keyedProduceCommand(version, job, workDir);
       return {
         args: javaArgs(version, 'org.apache.kafka.tools.ProducerPerformance', [
           '--topic',

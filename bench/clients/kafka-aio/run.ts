@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ClientResult, Job } from '../../job.js';
 import { latencySummary } from '../../stats.js';
-import { loadPayloads, nowMs, openLoop, readStamp, runClient, stamp, throughput } from '../node-common.js';
+import { loadKeys, loadPayloads, nowMs, openLoop, readStamp, runClient, stamp, throughput } from '../node-common.js';
 
 type ClientModule = typeof import('../../../packages/client/src/index.js');
 type ConsumerClass = typeof import('../../../packages/client/src/consumer/consumer.js').AIOKafkaConsumer;
@@ -37,10 +37,17 @@ function producerOptions(job: Job) {
 
 async function produce(mod: ClientModule, job: Job): Promise<ClientResult> {
   const payloads = loadPayloads(job);
+  // Keyed records: the default partitioner, toPositive(murmur2(key)) % partitions as in Java.
+  const keys = loadKeys(job);
   const producer = new mod.AIOKafkaProducer(producerOptions(job));
   await producer.start();
   const start = nowMs();
-  for (let i = 0; i < job.records; i++) await producer.send(job.topic, payloads[i % payloads.length]);
+  if (keys) {
+    for (let i = 0; i < job.records; i++)
+      await producer.send(job.topic, payloads[i % payloads.length], { key: keys[i % keys.length] });
+  } else {
+    for (let i = 0; i < job.records; i++) await producer.send(job.topic, payloads[i % payloads.length]);
+  }
   await producer.flush();
   const seconds = (nowMs() - start) / 1000;
   await producer.stop();

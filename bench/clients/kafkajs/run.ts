@@ -7,6 +7,7 @@ import type { ClientResult, Job } from '../../job.js';
 import { latencySummary } from '../../stats.js';
 import {
   importPeer,
+  loadKeys,
   loadPayloads,
   nowMs,
   openLoop,
@@ -19,6 +20,7 @@ import {
 
 // kafkajs is loaded from outside the repository, so its types are described here, narrowly.
 interface Message {
+  key?: Buffer;
   value: Buffer;
   partition?: number;
 }
@@ -77,6 +79,9 @@ function makeProducer(k: KafkaJs, kafka: ReturnType<typeof makeKafka>, job: Job)
 async function produce(job: Job): Promise<ClientResult> {
   const { k, kafka } = await setup(job);
   const payloads = loadPayloads(job);
+  // Keyed records: kafkajs 2.x's DefaultPartitioner (the Java-compatible one since 2.0.0;
+  // the old one is LegacyPartitioner), toPositive(murmur2(key)) % partitions as in Java.
+  const keys = loadKeys(job);
   const { producer, acks, compression } = makeProducer(k, kafka, job);
   await producer.connect();
   // One call carries about one batch per partition, as a batching client would send.
@@ -85,8 +90,10 @@ async function produce(job: Job): Promise<ClientResult> {
   const start = nowMs();
   for (let i = 0; i < job.records; i += perCall) {
     const messages: Message[] = [];
-    for (let j = i; j < Math.min(job.records, i + perCall); j++)
-      messages.push({ value: payloads[j % payloads.length] });
+    const end = Math.min(job.records, i + perCall);
+    if (keys)
+      for (let j = i; j < end; j++) messages.push({ key: keys[j % keys.length], value: payloads[j % payloads.length] });
+    else for (let j = i; j < end; j++) messages.push({ value: payloads[j % payloads.length] });
     const p = producer.send({ topic: job.topic, messages, acks, compression }).finally(() => inFlight.delete(p));
     inFlight.add(p);
     if (inFlight.size >= job.producer.maxInFlight) await Promise.race(inFlight);

@@ -8,6 +8,7 @@ import type { ClientResult, Job } from '../../job.js';
 import { latencySummary } from '../../stats.js';
 import {
   importPeer,
+  loadKeys,
   loadPayloads,
   nowMs,
   openLoop,
@@ -21,6 +22,7 @@ import {
 // @platformatic/kafka is loaded from outside the repository; its types are described here, narrowly.
 interface Message {
   topic: string;
+  key?: Buffer;
   value: Buffer;
   partition?: number;
 }
@@ -60,13 +62,25 @@ function makeProducer(p: Platformatic, job: Job): Producer {
 async function produce(job: Job): Promise<ClientResult> {
   const p = await importPeer<Platformatic>('@platformatic/kafka');
   const payloads = loadPayloads(job);
+  // Keyed records: the default partitioner is (murmur2(key) >>> 0) % partitions, not Java's
+  // (murmur2(key) & 0x7fffffff) % partitions (that is its opt-in compatibilityPartitioner). The
+  // two differ by 2^31 before the modulo, so they agree when the partition count is a power of
+  // two, as in the keyed cases (128, 1,024); either way the keys spread over every partition.
+  const keys = loadKeys(job);
   const producer = makeProducer(p, job);
   await producer.send({ messages: [] }).catch(() => {}); // connect outside the timed window
   const batchSize = Math.max(1, Math.floor(job.producer.batchSize / job.recordSize)) * job.partitions;
   const stream = producer.asStream({ batchSize, batchTime: job.producer.lingerMs, highWaterMark: batchSize * 4 });
   const start = nowMs();
-  for (let i = 0; i < job.records; i++) {
-    if (!stream.write({ topic: job.topic, value: payloads[i % payloads.length] })) await once(stream, 'drain');
+  if (keys) {
+    for (let i = 0; i < job.records; i++) {
+      const m = { topic: job.topic, key: keys[i % keys.length], value: payloads[i % payloads.length] };
+      if (!stream.write(m)) await once(stream, 'drain');
+    }
+  } else {
+    for (let i = 0; i < job.records; i++) {
+      if (!stream.write({ topic: job.topic, value: payloads[i % payloads.length] })) await once(stream, 'drain');
+    }
   }
   stream.end();
   await once(stream, 'finish');
