@@ -1,4 +1,5 @@
 import { InvalidConfigError } from '@kafka-aio/protocol';
+import { suggestOption } from './option-suggestions.js';
 
 /**
  * Small checks shared by every options resolver. Each throws {@link InvalidConfigError} naming the
@@ -43,19 +44,16 @@ export function functionOption<F>(name: string, value: unknown): F {
   return value as F;
 }
 
-/** Rejects option names the resolver does not know (catches `lingerMS` for `lingerMs`). */
+/**
+ * Rejects option names the resolver does not know, naming the one meant: `lingerMS` and `lingerMz`
+ * for `lingerMs`, KafkaJS's `brokers` and the Java property `bootstrap.servers` for `bootstrapServers`.
+ */
 export function rejectUnknown(kind: string, options: object, known: ReadonlySet<string>): void {
   for (const key of Object.keys(options)) {
     if (!known.has(key)) {
-      throw new InvalidConfigError(`unknown ${kind} option ${JSON.stringify(key)}${suggest(key, known)}`);
+      throw new InvalidConfigError(`unknown ${kind} option ${JSON.stringify(key)}${suggestOption(key, known)}`);
     }
   }
-}
-
-function suggest(key: string, known: ReadonlySet<string>): string {
-  const lower = key.toLowerCase();
-  for (const k of known) if (k.toLowerCase() === lower) return ` (did you mean ${JSON.stringify(k)}?)`;
-  return '';
 }
 
 export function describe(value: unknown): string {
