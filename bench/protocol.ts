@@ -10,6 +10,7 @@ import {
   crc32c,
   decodeRecordBatchesSync,
   encodeRecordBatchSync,
+  loadCompressionCodec,
   type RecordInput,
 } from '../packages/protocol/src/records/index.js';
 
@@ -139,6 +140,7 @@ function buildCases(): Case[] {
 export async function runProtocolBench({ quick = false }: { quick?: boolean } = {}): Promise<Row[]> {
   const rows: Row[] = [];
   const copyRate = new Map<number, number>();
+  await loadCompressionCodec(CompressionType.LZ4); // the sync encode/decode below need the binding
   for (const c of buildCases()) {
     let copy = copyRate.get(c.bytes);
     if (copy === undefined) {

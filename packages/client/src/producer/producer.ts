@@ -4,6 +4,7 @@ import {
   InvalidConfigError,
   KafkaError,
   KafkaTimeoutError,
+  loadCompressionCodec,
   MessageSizeTooLargeError,
   MetadataApi,
   ProducerClosedError,
@@ -28,7 +29,7 @@ import {
   resolveProducerOptions,
 } from './options.js';
 import { DefaultPartitioner, type PartitionChoice } from './partitioner/index.js';
-import { estimateRecordSize, type PendingRecord, type ProducerBatch } from './producer-batch.js';
+import { COMPRESSION_CODES, estimateRecordSize, type PendingRecord, type ProducerBatch } from './producer-batch.js';
 import { MAX_PRODUCER_EPOCH, ProducerIdentity } from './producer-identity.js';
 import { RecordAccumulator } from './record-accumulator.js';
 import { checkTimestamp, normalizeHeaders, type RecordHeadersInput, serialize } from './record-input.js';
@@ -193,6 +194,9 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
   async start(signal?: AbortSignal): Promise<void> {
     if (this.state !== 'new') throw new IllegalStateError(`start() called on a producer that is ${this.state}`);
     this.state = 'starting';
+    // Load the codec's native binding (snappy, lz4) while connecting, so the first batch does not
+    // wait for it; if it cannot be loaded, the first batch fails naming the package.
+    loadCompressionCodec(COMPRESSION_CODES[this.options.compressionType]).catch(() => {});
     try {
       await this.cluster.start(signal);
       if (this.txn) await this.txn.initialize(signal);

@@ -1,5 +1,5 @@
 import * as zlib from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ProtocolError } from '../errors/kafka-error.js';
 import {
   CompressionType,
@@ -8,12 +8,16 @@ import {
   encodeRecordBatch,
   gzipCodec,
   LZ4_FRAME_MAGIC,
+  loadCompressionCodec,
   lz4Codec,
   snappyCodec,
   XERIAL_MAGIC,
   ZSTD_FRAME_MAGIC,
   zstdCodec,
 } from './index.js';
+
+// The sync codec paths below need the native bindings, which load on first use.
+beforeAll(() => Promise.all([loadCompressionCodec(CompressionType.SNAPPY), loadCompressionCodec(CompressionType.LZ4)]));
 
 const hex = (s: string) => Buffer.from(s.replace(/\s+/g, ''), 'hex');
 /** A raw snappy block of "hello": length preamble 5, one literal of 5 bytes. */

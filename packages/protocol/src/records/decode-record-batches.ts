@@ -1,7 +1,7 @@
 import { ProtocolError } from '../errors/kafka-error.js';
 import { BatchAttributes, CompressionType, MAX_COMPRESSION_TYPE } from './attributes.js';
 import { BatchLayout, LOG_OVERHEAD } from './batch-layout.js';
-import { codecFor } from './compression/registry.js';
+import { codecFor, pendingLoad } from './compression/registry.js';
 import { type DecodeOptions, type ResolvedDecodeOptions, resolveDecodeOptions } from './decode-options.js';
 import { decodeRecordBatchV2, decodeRecordBatchV2Sync, MIN_BATCH_LENGTH } from './decode-record-batch.js';
 import { decodeLegacyMessage, LEGACY_MIN_MESSAGE_SIZE_V0 } from './legacy-message-set.js';
@@ -75,6 +75,19 @@ function needsAsync(buf: Buffer, at: number, end: number, opts: ResolvedDecodeOp
 }
 
 /**
+ * The load a frame's codec still needs before the sync decoders can inflate it (the first snappy
+ * or lz4 batch loads the native binding), or undefined. A legacy message keeps its codec in the low
+ * bits of the attributes byte that follows crc and magic; a v2 batch in its attributes field.
+ */
+function codecLoad(buf: Buffer, at: number, end: number, opts: ResolvedDecodeOptions): Promise<unknown> | undefined {
+  const magic = magicAt(buf, at, end);
+  const attributes = magic === 2 ? buf[at + BatchLayout.ATTRIBUTES + 1] : buf[at + BatchLayout.MAGIC + 1];
+  const compression = attributes & BatchAttributes.COMPRESSION_MASK;
+  if (compression === CompressionType.NONE || compression > MAX_COMPRESSION_TYPE) return undefined;
+  return pendingLoad(codecFor(compression, opts.codecs));
+}
+
+/**
  * Like {@link decodeRecordBatchesSync} but for every codec: it awaits only for batches whose codec
  * has no sync binding (zstd), so uncompressed, gzip, snappy and lz4 data decode without waiting.
  */
@@ -85,6 +98,8 @@ export async function decodeRecordBatches(buf: Buffer, options?: DecodeOptions):
   while (true) {
     const end = frameEnd(buf, at);
     if (end < 0) break;
+    const loading = codecLoad(buf, at, end, opts);
+    if (loading) await loading;
     batches.push(
       needsAsync(buf, at, end, opts) ? await decodeRecordBatchV2(buf, at, end, opts) : decodeOne(buf, at, end, opts),
     );

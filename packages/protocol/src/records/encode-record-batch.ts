@@ -2,7 +2,7 @@ import { ProtocolError } from '../errors/kafka-error.js';
 import { BatchAttributes, CompressionType, TimestampType } from './attributes.js';
 import { BatchLayout, LOG_OVERHEAD, RECORD_BATCH_OVERHEAD } from './batch-layout.js';
 import type { CodecOverrides } from './compression/codec.js';
-import { codecFor } from './compression/registry.js';
+import { codecFor, pendingLoad } from './compression/registry.js';
 import { crc32c } from './crc32c.js';
 import { lastMaxTimestampDelta, measureRecords, writeRecords } from './encode-records.js';
 import type { RecordBatchInput } from './types.js';
@@ -104,13 +104,16 @@ export function encodeRecordBatchSync(input: RecordBatchInput, options?: EncodeO
 
 /**
  * Encodes one RecordBatch v2 with any codec. It awaits only when the codec has no sync binding
- * (zstd); otherwise it does the same work as {@link encodeRecordBatchSync}.
+ * (zstd) or its binding is not loaded yet (the first snappy or lz4 batch); otherwise it does the
+ * same work as {@link encodeRecordBatchSync}.
  */
 export async function encodeRecordBatch(input: RecordBatchInput, options?: EncodeOptions): Promise<Buffer> {
   const p = prepare(input);
   if (p.compression === CompressionType.NONE) return encodeUncompressed(input, p);
   const codec = codecFor(p.compression, options?.codecs);
   const raw = rawRecords(input, p);
+  const loading = pendingLoad(codec);
+  if (loading) await loading;
   const compressed = codec.compressSync ? codec.compressSync(raw) : await codec.compress(raw);
   return wrapCompressed(input, p, compressed);
 }

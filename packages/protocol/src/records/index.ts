@@ -17,7 +17,7 @@ export {
 } from './compression/codec.js';
 export { gzipCodec } from './compression/gzip.js';
 export { LZ4_FRAME_MAGIC, lz4Codec, lz4FrameBound } from './compression/lz4-frame.js';
-export { codecFor } from './compression/registry.js';
+export { codecFor, loadCompressionCodec } from './compression/registry.js';
 export {
   snappyCodec,
   snappyDecompress,

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ProtocolError } from '../errors/kafka-error.js';
 import {
   CompressionType,
@@ -7,10 +7,14 @@ import {
   decodeRecordBatchesSync,
   encodeRecordBatchSync,
   gzipCodec,
+  loadCompressionCodec,
   lz4Codec,
   snappyCodec,
   TimestampType,
 } from './index.js';
+
+// The sync codec paths below need the native bindings, which load on first use.
+beforeAll(() => Promise.all([loadCompressionCodec(CompressionType.SNAPPY), loadCompressionCodec(CompressionType.LZ4)]));
 
 const hex = (s: string) => Buffer.from(s.replace(/\s+/g, ''), 'hex');
 

@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import {
   CompressionType,
   ControlRecordType,
@@ -118,5 +120,37 @@ describe('decodeChunk', () => {
     const chunk = await decodeChunk(tp, bomb, 5n, null, { ...uncommitted, maxDecompressedBytes: 100_000 });
     expect(chunk.error?.error).toBeInstanceOf(RecordTooLargeError);
     expect(chunk.error?.skipTo).toBe(7n);
+  });
+
+  it('reports a codec whose package is missing as UnsupportedCompressionTypeError, not as a corrupt batch', async () => {
+    const lz4 = await encodeRecordBatch({ records: values(2, 'z'), baseOffset: 0, compression: CompressionType.LZ4 });
+    // A child process whose module resolution refuses lz4-napi, as on a platform without its binary.
+    const hook = `export async function resolve(s, c, next) {
+      if (s === 'lz4-napi') throw new Error('Cannot find package lz4-napi');
+      return next(s, c);
+    }`;
+    const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)});`;
+    const program = `
+      const { decodeChunk } = await import(${JSON.stringify(fileURLToPath(new URL('./record-decoder.ts', import.meta.url)))});
+      const { topicPartition } = await import(${JSON.stringify(fileURLToPath(new URL('../../topic-partition.ts', import.meta.url)))});
+      const chunk = await decodeChunk(topicPartition('t', 0), Buffer.from('${lz4.toString('hex')}', 'hex'), 0n, null,
+        { isolationLevel: 'read_uncommitted', verifyCrc: true, maxDecompressedBytes: 1 << 20 });
+      console.log(JSON.stringify({ name: chunk.error?.error.constructor.name, skipTo: String(chunk.error?.skipTo), message: chunk.error?.error.message }));`;
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        `data:text/javascript,${encodeURIComponent(register)}`,
+        '--import',
+        'tsx',
+        '--input-type=module',
+        '-e',
+        program,
+      ],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
+    const out = JSON.parse(run.stdout.trim().split('\n').pop() || '{}');
+    expect(out, run.stderr).toMatchObject({ name: 'UnsupportedCompressionTypeError', skipTo: 'null' });
+    expect(out.message).toMatch(/npm install lz4-napi/);
   });
 });

@@ -9,6 +9,7 @@ import {
   ProtocolError,
   RecordTooLargeError,
   TimestampType,
+  UnsupportedCompressionTypeError,
 } from '@kafka-aio/protocol';
 import type { TopicPartition } from '../../topic-partition.js';
 import type { IsolationLevel } from '../options.js';
@@ -144,6 +145,11 @@ function classifyBatchError(tp: TopicPartition, frame: Buffer, err: unknown): Ch
       ),
       skipTo: lastOffset + 1n,
     };
+  }
+  if (err instanceof UnsupportedCompressionTypeError) {
+    // The codec's package is missing here (not a broken batch): say so, and stay on the batch
+    // until the application installs it or seeks past.
+    return { error: err, skipTo: null };
   }
   return {
     error: new CorruptRecordError(

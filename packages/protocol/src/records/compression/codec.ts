@@ -19,6 +19,13 @@ export interface CompressionCodec {
   decompress(data: Buffer, maxBytes: number): Promise<Buffer>;
   compressSync?(data: Buffer): Buffer;
   decompressSync?(data: Buffer, maxBytes: number): Buffer;
+  /**
+   * Loads what the sync methods need (a native binding loaded on first use), rejecting with an
+   * `UnsupportedCompressionTypeError` that names the missing package. Absent when nothing loads.
+   */
+  load?(): Promise<unknown>;
+  /** False until {@link load} has succeeded; the sync methods throw before. Absent means ready. */
+  readonly loaded?: boolean;
 }
 
 /** Codecs to use instead of the built-in ones, by codec id (e.g. another zstd binding). */

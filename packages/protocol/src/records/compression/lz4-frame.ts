@@ -1,7 +1,10 @@
-import * as lz4 from 'lz4-napi';
+import type * as Lz4 from 'lz4-napi';
 import { ProtocolError } from '../../errors/kafka-error.js';
 import { CompressionType } from '../attributes.js';
 import { type CompressionCodec, checkOutput, corrupt, tooLarge } from './codec.js';
+import { NativeBinding } from './native-binding.js';
+
+const lz4 = new NativeBinding<typeof Lz4>('lz4', 'lz4-napi');
 
 /** The LZ4 frame magic number (stored little-endian: `04 22 4D 18`). */
 export const LZ4_FRAME_MAGIC = 0x184d2204;
@@ -97,7 +100,7 @@ function inflateBlock(data: Buffer, start: number, size: number, bound: number):
   input.writeUInt32LE(bound, 0);
   data.copy(input, 4, start, start + size);
   try {
-    return lz4.uncompressSync(input);
+    return lz4.get().uncompressSync(input);
   } catch (err) {
     throw corrupt('lz4', err);
   }
@@ -109,7 +112,7 @@ function decompressFrames(data: Buffer, maxBytes: number): Buffer {
   if (bound > maxBytes) throw tooLarge('lz4', `up to ${bound}`, maxBytes);
   if (!walk.independent) {
     try {
-      return checkOutput('lz4', lz4.decompressFrameSync(data), maxBytes);
+      return checkOutput('lz4', lz4.get().decompressFrameSync(data), maxBytes);
     } catch (err) {
       throw corrupt('lz4', err);
     }
@@ -138,13 +141,21 @@ function decompressFrames(data: Buffer, maxBytes: number): Buffer {
 
 /**
  * LZ4 frame format (what magic-2 batches hold), through lz4-napi. The frame headers are walked
- * first, so the decompressed size is bounded by the cap before anything is inflated.
+ * first, so the decompressed size is bounded by the cap before anything is inflated. The binding
+ * loads on first use ({@link NativeBinding}).
  */
 export const lz4Codec: CompressionCodec = {
   type: CompressionType.LZ4,
   name: 'lz4',
-  compressSync: (data) => lz4.compressFrameSync(data),
-  compress: (data) => lz4.compressFrame(data),
+  compressSync: (data) => lz4.get().compressFrameSync(data),
+  compress: async (data) => (await lz4.load()).compressFrame(data),
   decompressSync: decompressFrames,
-  decompress: async (data, maxBytes) => decompressFrames(data, maxBytes),
+  decompress: async (data, maxBytes) => {
+    await lz4.load();
+    return decompressFrames(data, maxBytes);
+  },
+  load: () => lz4.load(),
+  get loaded() {
+    return lz4.ready;
+  },
 };

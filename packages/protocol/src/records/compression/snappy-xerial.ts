@@ -1,7 +1,10 @@
-import * as snappy from 'snappy';
+import type * as Snappy from 'snappy';
 import { ProtocolError } from '../../errors/kafka-error.js';
 import { CompressionType } from '../attributes.js';
 import { type CompressionCodec, corrupt, tooLarge } from './codec.js';
+import { NativeBinding } from './native-binding.js';
+
+const snappy = new NativeBinding<typeof Snappy>('snappy', 'snappy');
 
 /** The 8-byte magic that opens xerial's snappy-java stream format (`\x82SNAPPY\0`). */
 export const XERIAL_MAGIC = Buffer.from([0x82, 0x53, 0x4e, 0x41, 0x50, 0x50, 0x59, 0x00]);
@@ -26,7 +29,7 @@ export function snappyUncompressedLength(block: Buffer): number {
 
 function uncompressBlock(block: Buffer): Buffer {
   try {
-    return snappy.uncompressSync(block, { asBuffer: true }) as Buffer;
+    return snappy.get().uncompressSync(block, { asBuffer: true }) as Buffer;
   } catch (err) {
     throw corrupt('snappy', err);
   }
@@ -41,10 +44,11 @@ function isXerial(data: Buffer): boolean {
  * a 16-byte header, then `[int32 length][raw snappy block]` chunks of at most 32 KiB of input.
  */
 export function snappyXerialCompress(data: Buffer): Buffer {
+  const binding = snappy.get();
   const parts: Buffer[] = [HEADER];
   let total = HEADER.length;
   for (let at = 0; at < data.length; at += XERIAL_BLOCK_SIZE) {
-    const block = snappy.compressSync(data.subarray(at, Math.min(at + XERIAL_BLOCK_SIZE, data.length)));
+    const block = binding.compressSync(data.subarray(at, Math.min(at + XERIAL_BLOCK_SIZE, data.length)));
     const len = Buffer.allocUnsafe(4);
     len.writeInt32BE(block.length, 0);
     parts.push(len, block);
@@ -96,7 +100,17 @@ export const snappyCodec: CompressionCodec = {
   type: CompressionType.SNAPPY,
   name: 'snappy',
   compressSync: snappyXerialCompress,
-  compress: async (data) => snappyXerialCompress(data),
+  compress: async (data) => {
+    await snappy.load();
+    return snappyXerialCompress(data);
+  },
   decompressSync: snappyDecompress,
-  decompress: async (data, maxBytes) => snappyDecompress(data, maxBytes),
+  decompress: async (data, maxBytes) => {
+    await snappy.load();
+    return snappyDecompress(data, maxBytes);
+  },
+  load: () => snappy.load(),
+  get loaded() {
+    return snappy.ready;
+  },
 };

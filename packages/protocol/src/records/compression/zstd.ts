@@ -1,6 +1,7 @@
 import { ProtocolError } from '../../errors/kafka-error.js';
 import { CompressionType } from '../attributes.js';
 import { type CompressionCodec, checkOutput, corrupt, tooLarge } from './codec.js';
+import { NativeBinding } from './native-binding.js';
 
 /** The zstd frame magic number (stored little-endian: `28 B5 2F FD`). */
 export const ZSTD_FRAME_MAGIC = 0xfd2fb528;
@@ -13,13 +14,9 @@ interface ZstdBinding {
   decompress(data: Buffer): Promise<Buffer>;
 }
 
-let binding: Promise<ZstdBinding> | undefined;
-
-/** Loads the native binding on first use, so importing this package never loads zstd. */
-function loadZstd(): Promise<ZstdBinding> {
-  binding ??= import('@mongodb-js/zstd').then((m) => ((m as { default?: ZstdBinding }).default ?? m) as ZstdBinding);
-  return binding;
-}
+/** Loaded on first use, so importing this package never loads zstd ({@link NativeBinding}). */
+const binding = new NativeBinding<ZstdBinding>('zstd', '@mongodb-js/zstd');
+const loadZstd = () => binding.load();
 
 /**
  * An upper bound on what a sequence of zstd frames inflates to, from frame and block headers alone:
