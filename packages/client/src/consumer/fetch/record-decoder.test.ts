@@ -122,7 +122,7 @@ describe('decodeChunk', () => {
     expect(chunk.error?.skipTo).toBe(7n);
   });
 
-  it('reports a codec whose package is missing as UnsupportedCompressionTypeError, not as a corrupt batch', async () => {
+  it('reports a codec whose package is missing as UnsupportedCodecError, not as a corrupt batch', async () => {
     const lz4 = await encodeRecordBatch({ records: values(2, 'z'), baseOffset: 0, compression: CompressionType.LZ4 });
     // A child process whose module resolution refuses lz4-napi, as on a platform without its binary.
     const hook = `export async function resolve(s, c, next) {
@@ -150,7 +150,7 @@ describe('decodeChunk', () => {
       { encoding: 'utf8', timeout: 60_000 },
     );
     const out = JSON.parse(run.stdout.trim().split('\n').pop() || '{}');
-    expect(out, run.stderr).toMatchObject({ name: 'UnsupportedCompressionTypeError', skipTo: 'null' });
+    expect(out, run.stderr).toMatchObject({ name: 'UnsupportedCodecError', skipTo: 'null' });
     expect(out.message).toMatch(/npm install lz4-napi/);
   });
 });

@@ -9,7 +9,7 @@ import {
   ProtocolError,
   RecordTooLargeError,
   TimestampType,
-  UnsupportedCompressionTypeError,
+  UnsupportedCodecError,
 } from '@kafka-aio/protocol';
 import type { TopicPartition } from '../../topic-partition.js';
 import type { IsolationLevel } from '../options.js';
@@ -146,7 +146,7 @@ function classifyBatchError(tp: TopicPartition, frame: Buffer, err: unknown): Ch
       skipTo: lastOffset + 1n,
     };
   }
-  if (err instanceof UnsupportedCompressionTypeError) {
+  if (err instanceof UnsupportedCodecError) {
     // The codec's package is missing here (not a broken batch): say so, and stay on the batch
     // until the application installs it or seeks past.
     return { error: err, skipTo: null };

@@ -21,7 +21,7 @@ export interface CompressionCodec {
   decompressSync?(data: Buffer, maxBytes: number): Buffer;
   /**
    * Loads what the sync methods need (a native binding loaded on first use), rejecting with an
-   * `UnsupportedCompressionTypeError` that names the missing package. Absent when nothing loads.
+   * `UnsupportedCodecError` that names the missing package. Absent when nothing loads.
    */
   load?(): Promise<unknown>;
   /** False until {@link load} has succeeded; the sync methods throw before. Absent means ready. */

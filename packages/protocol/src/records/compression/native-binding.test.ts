@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { UnsupportedCompressionTypeError } from '../../errors/broker-errors.js';
+import { UnsupportedCodecError } from '../../errors/client-errors.js';
 import { ProtocolError } from '../../errors/kafka-error.js';
 import { CompressionType } from '../attributes.js';
 import { decodeRecordBatches } from '../decode-record-batches.js';
@@ -23,16 +23,17 @@ describe('native codec bindings load on first use', () => {
     expect(decoded.records[0].value?.toString()).toBe('hello hello hello');
   });
 
-  it('a package that cannot be loaded is an UnsupportedCompressionTypeError naming the codec, the package and the fix, retried on the next call', async () => {
+  it('a package that cannot be loaded is an UnsupportedCodecError naming the codec, the package and the fix, retried on the next call', async () => {
     const missing = new NativeBinding<unknown>('brotli', 'kafka-aio-no-such-codec-package');
     const first = await missing.load().catch((e: unknown) => e);
-    expect(first).toBeInstanceOf(UnsupportedCompressionTypeError);
+    expect(first).toBeInstanceOf(UnsupportedCodecError);
     expect((first as Error).message).toMatch(/brotli compression needs the package "kafka-aio-no-such-codec-package"/);
     expect((first as Error).message).toMatch(/npm install kafka-aio-no-such-codec-package/);
+    expect((first as UnsupportedCodecError).codec).toBe('brotli');
     expect(missing.ready).toBe(false);
     expect(() => missing.get()).toThrow(ProtocolError);
     const again = await missing.load().catch((e: unknown) => e);
-    expect(again).toBeInstanceOf(UnsupportedCompressionTypeError);
+    expect(again).toBeInstanceOf(UnsupportedCodecError);
     expect(again).not.toBe(first); // a new attempt, not a cached rejection
   });
 
@@ -69,7 +70,7 @@ describe('native codec bindings load on first use', () => {
     );
     expect(run.stderr).not.toMatch(/Error/);
     const out = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}');
-    expect(out).toMatchObject({ plain: true, gzip: true, name: 'UnsupportedCompressionTypeError' });
+    expect(out).toMatchObject({ plain: true, gzip: true, name: 'UnsupportedCodecError' });
     expect(out.message).toMatch(/lz4 compression needs the package "lz4-napi"/);
   });
 });

@@ -1,4 +1,4 @@
-import { UnsupportedCompressionTypeError } from '../../errors/broker-errors.js';
+import { UnsupportedCodecError } from '../../errors/client-errors.js';
 import { ProtocolError } from '../../errors/kafka-error.js';
 
 /**
@@ -30,7 +30,7 @@ export class NativeBinding<T> {
   /**
    * Loads the binding (once; a failure is retried on the next call).
    *
-   * @throws UnsupportedCompressionTypeError naming the codec, the package and the fix.
+   * @throws UnsupportedCodecError naming the codec, the package and the fix.
    */
   load(): Promise<T> {
     if (this.binding !== undefined) return Promise.resolve(this.binding);
@@ -42,7 +42,8 @@ export class NativeBinding<T> {
       (err: unknown) => {
         this.loading = undefined;
         const why = err instanceof Error ? err.message.split('\n')[0] : String(err);
-        throw new UnsupportedCompressionTypeError(
+        throw new UnsupportedCodecError(
+          this.codec,
           `${this.codec} compression needs the package "${this.pkg}" and its native binary for ${process.platform}-${process.arch}, which could not be loaded (${why}); install it next to @kafka-aio/protocol (npm install ${this.pkg}), and keep it external when bundling`,
           { cause: err },
         );

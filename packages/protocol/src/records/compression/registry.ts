@@ -13,7 +13,7 @@ const BUILT_IN: (CompressionCodec | undefined)[] = [undefined, gzipCodec, snappy
  * encode and decode functions can use it. `encodeRecordBatch` and `decodeRecordBatches` do this by
  * themselves; call it before the `*Sync` functions.
  *
- * @throws UnsupportedCompressionTypeError when the binding's package cannot be loaded.
+ * @throws UnsupportedCodecError when the binding's package cannot be loaded.
  */
 export async function loadCompressionCodec(type: CompressionType | number, overrides?: CodecOverrides): Promise<void> {
   const codec = codecFor(type, overrides);
