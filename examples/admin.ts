@@ -2,8 +2,7 @@
 // for a group as an admin, look them up, and clean up. Every batched call returns a ResultMap with
 // one value-or-error per entity. Run it against a broker:
 //   KAFKA_AIO_BOOTSTRAP=127.0.0.1:9092 tsx examples/admin.ts
-import { AIOKafkaAdminClient, configResource, topicPartition } from '@kafka-aio/client';
-import { TopicAlreadyExistsError } from '@kafka-aio/protocol';
+import { AIOKafkaAdminClient, configResource, TopicAlreadyExistsError, topicPartition } from '@kafka-aio/client';
 
 const topic = `admin-demo-${Date.now()}`;
 const group = `${topic}-group`;

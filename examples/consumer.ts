@@ -1,7 +1,6 @@
 // The everyday consumer loop: subscribe with a group, `for await` over records, stop on Ctrl+C.
 //   KAFKA_AIO_BOOTSTRAP=127.0.0.1:9092 tsx examples/consumer.ts orders
-import { AIOKafkaConsumer, topicPartition } from '@kafka-aio/client';
-import { DeserializationError } from '@kafka-aio/protocol';
+import { AIOKafkaConsumer, DeserializationError, topicPartition } from '@kafka-aio/client';
 
 const topic = process.argv[2] ?? 'orders';
 const consumer = new AIOKafkaConsumer<string, unknown>(topic, {

@@ -19,8 +19,8 @@ import {
   AIOKafkaProducer,
   type CommonOptions,
   createSslContext,
+  TopicAlreadyExistsError,
 } from '@kafka-aio/client';
-import { TopicAlreadyExistsError } from '@kafka-aio/protocol';
 
 const env = process.env;
 const mechanism = env.KAFKA_AIO_SASL_MECHANISM ?? 'SCRAM-SHA-512';

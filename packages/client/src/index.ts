@@ -2,6 +2,7 @@ export * from './admin/index.js';
 export { type BrokerInfo, MetadataSnapshot, type PartitionInfo, type TopicInfo } from './cluster/index.js';
 export { COMMON_DEFAULTS, type CommonOptions, type Logger, type SecurityProtocol } from './config/common.js';
 export * from './consumer/index.js';
+export * from './errors.js';
 export * from './network/index.js';
 export {
   type BrokerStatistics,

@@ -1,4 +1,4 @@
-import { IllegalOperationError } from '@kafka-aio/protocol';
+import { InvalidArgumentError } from '@kafka-aio/protocol';
 
 /**
  * A topic and partition. Values are interned: `topicPartition('a', 1) === topicPartition('a', 1)`,
@@ -29,7 +29,7 @@ export function topicPartition(topic: string, partition: number): TopicPartition
 /**
  * The interned {@link TopicPartition} for any `{ topic, partition }` value a caller passes (a plain
  * literal works as well as `topicPartition()`; DESIGN rule 13). `what` names the call, for the
- * error. Throws `IllegalOperationError` when the value is not a topic and a partition number.
+ * error. Throws `InvalidArgumentError` when the value is not a topic and a partition number.
  */
 export function toTopicPartition(value: unknown, what: string): TopicPartition {
   const v = value as { topic?: unknown; partition?: unknown } | null | undefined;
@@ -42,7 +42,7 @@ export function toTopicPartition(value: unknown, what: string): TopicPartition {
     !Number.isInteger(v.partition) ||
     v.partition < 0
   ) {
-    throw new IllegalOperationError(
+    throw new InvalidArgumentError(
       `${what}: expected a { topic, partition } with a topic name and a partition number >= 0, got ${describeValue(value)}`,
     );
   }
@@ -52,7 +52,7 @@ export function toTopicPartition(value: unknown, what: string): TopicPartition {
 /** {@link toTopicPartition} for each of `values`. */
 export function toTopicPartitions(values: Iterable<unknown>, what: string): TopicPartition[] {
   if (values === null || typeof (values as { [Symbol.iterator]?: unknown })?.[Symbol.iterator] !== 'function') {
-    throw new IllegalOperationError(
+    throw new InvalidArgumentError(
       `${what}: expected an iterable of { topic, partition }, got ${describeValue(values)}`,
     );
   }

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
   IllegalOperationError,
+  InvalidArgumentError,
   InvalidConfigError,
   InvalidTopicError,
   MessageSizeTooLargeError,
@@ -315,6 +316,7 @@ describe('AIOKafkaProducer', () => {
       await expect(producer.send(topic, Buffer.alloc(20_000))).rejects.toThrow(MessageSizeTooLargeError);
       await expect(producer.send(topic, { an: 'object' } as never)).rejects.toThrow(SerializationError);
       await expect(producer.send(topic, 'x', { partition: 7 })).rejects.toThrow(/partition 7 does not exist/);
+      await expect(producer.send(topic, 'x', { partition: 7 })).rejects.toBeInstanceOf(InvalidArgumentError);
       const ok2 = await producer.send(topic, 'after');
       expect((await ok1.delivered).offset).toBe(0n);
       expect((await ok2.delivered).offset).toBe(1n);

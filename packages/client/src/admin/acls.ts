@@ -3,7 +3,7 @@ import {
   DeleteAclsApi,
   type DeleteAclsRequestDeleteAclsFilter,
   DescribeAclsApi,
-  IllegalOperationError,
+  InvalidArgumentError,
 } from '@kafka-aio/protocol';
 import {
   type AdminCallOptions,
@@ -84,7 +84,7 @@ const PERMISSION_TYPES: readonly AclPermissionType[] = ['UNKNOWN', 'ANY', 'DENY'
 function codeOf<T extends string>(list: readonly T[], what: string, name: T): number {
   const code = list.indexOf(name);
   if (code < 0)
-    throw new IllegalOperationError(`unknown ${what} ${JSON.stringify(name)}; expected one of ${list.join(', ')}`);
+    throw new InvalidArgumentError(`unknown ${what} ${JSON.stringify(name)}; expected one of ${list.join(', ')}`);
   return code;
 }
 function nameOf<T extends string>(list: readonly T[], code: number): T {
@@ -160,7 +160,7 @@ function checkBinding(b: AclBinding): void {
     ['permissionType', b.permissionType],
   ] as const) {
     if (value === 'ANY' || value === 'UNKNOWN' || value === 'MATCH') {
-      throw new IllegalOperationError(`an ACL binding cannot have ${field} ${value}; that is for filters only`);
+      throw new InvalidArgumentError(`an ACL binding cannot have ${field} ${value}; that is for filters only`);
     }
   }
 }
@@ -173,7 +173,7 @@ export function encodeAclFilter(f: AclBindingFilter): DeleteAclsRequestDeleteAcl
     ['operation', f.operation],
     ['permissionType', f.permissionType],
   ] as const) {
-    if (value === 'UNKNOWN') throw new IllegalOperationError(`an ACL filter cannot have ${field} UNKNOWN`);
+    if (value === 'UNKNOWN') throw new InvalidArgumentError(`an ACL filter cannot have ${field} UNKNOWN`);
   }
   return {
     resourceTypeFilter: aclResourceTypeCode(f.resourceType ?? 'ANY'),

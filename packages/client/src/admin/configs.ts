@@ -1,8 +1,8 @@
 import {
   AlterConfigsApi,
   DescribeConfigsApi,
-  IllegalOperationError,
   IncrementalAlterConfigsApi,
+  InvalidArgumentError,
   type KafkaError,
 } from '@kafka-aio/protocol';
 import {
@@ -40,8 +40,7 @@ const interned = new Map<string, ConfigResource>();
 
 /** The interned {@link ConfigResource}: `configResource('TOPIC', 'a') === configResource('TOPIC', 'a')`. */
 export function configResource(type: ConfigResourceType, name: string | number): ConfigResource {
-  if (!(type in RESOURCE_CODES))
-    throw new IllegalOperationError(`unknown config resource type ${JSON.stringify(type)}`);
+  if (!(type in RESOURCE_CODES)) throw new InvalidArgumentError(`unknown config resource type ${JSON.stringify(type)}`);
   const key = `${type}\u0000${name}`;
   let r = interned.get(key);
   if (!r) {
@@ -143,7 +142,7 @@ function routeConfig(ctx: AdminContext, r: ConfigResource): number {
   if ((r.type === 'BROKER' || r.type === 'BROKER_LOGGER') && r.name !== '') {
     const id = Number(r.name);
     if (!Number.isInteger(id))
-      throw new IllegalOperationError(`a ${r.type} resource is named by a broker id, got ${JSON.stringify(r.name)}`);
+      throw new InvalidArgumentError(`a ${r.type} resource is named by a broker id, got ${JSON.stringify(r.name)}`);
     return id;
   }
   return ctx.cluster.leastLoadedNode();
@@ -276,9 +275,9 @@ export function incrementalAlterConfigs(
   for (const [r, ops] of byResource) {
     for (const o of ops) {
       if (!(o.op in OP_CODES))
-        throw new IllegalOperationError(`unknown config operation ${JSON.stringify(o.op)} for ${context(r)}`);
+        throw new InvalidArgumentError(`unknown config operation ${JSON.stringify(o.op)} for ${context(r)}`);
       if (o.op !== 'DELETE' && (o.value === undefined || o.value === null)) {
-        throw new IllegalOperationError(`config ${o.name} of ${context(r)}: ${o.op} needs a value`);
+        throw new InvalidArgumentError(`config ${o.name} of ${context(r)}: ${o.op} needs a value`);
       }
     }
   }

@@ -2,7 +2,7 @@ import { pbkdf2Sync, randomBytes } from 'node:crypto';
 import {
   AlterUserScramCredentialsApi,
   DescribeUserScramCredentialsApi,
-  IllegalOperationError,
+  InvalidArgumentError,
 } from '@kafka-aio/protocol';
 import {
   type AdminCallOptions,
@@ -30,7 +30,7 @@ export const SCRAM_MAX_ITERATIONS = 16384;
 function mechanism(name: ScramMechanism) {
   const m = MECHANISMS[name];
   if (!m)
-    throw new IllegalOperationError(
+    throw new InvalidArgumentError(
       `unknown SCRAM mechanism ${JSON.stringify(name)}; expected SCRAM-SHA-256 or SCRAM-SHA-512`,
     );
   return m;
@@ -155,7 +155,7 @@ export async function alterUserScramCredentials(
     const m = mechanism(a.mechanism);
     const key = `${a.user}\u0000${a.mechanism}`;
     if (seen.has(key))
-      throw new IllegalOperationError(`user ${a.user} has more than one ${a.mechanism} alteration in one call`);
+      throw new InvalidArgumentError(`user ${a.user} has more than one ${a.mechanism} alteration in one call`);
     seen.add(key);
     if ('delete' in a) {
       deletions.push({ name: a.user, mechanism: m.code });
@@ -163,7 +163,7 @@ export async function alterUserScramCredentials(
     }
     const iterations = a.iterations ?? 8192;
     if (!Number.isInteger(iterations) || iterations < SCRAM_MIN_ITERATIONS || iterations > SCRAM_MAX_ITERATIONS) {
-      throw new IllegalOperationError(
+      throw new InvalidArgumentError(
         `SCRAM iterations must be an integer in [${SCRAM_MIN_ITERATIONS}, ${SCRAM_MAX_ITERATIONS}], got ${iterations}`,
       );
     }

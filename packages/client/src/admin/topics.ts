@@ -3,7 +3,7 @@ import {
   CreateTopicsApi,
   DeleteTopicsApi,
   type DeleteTopicsRequest,
-  IllegalOperationError,
+  InvalidArgumentError,
   MetadataApi,
   type Uuid,
 } from '@kafka-aio/protocol';
@@ -59,7 +59,7 @@ const ZERO_UUID = 'AAAAAAAAAAAAAAAAAAAAAA';
 
 function check(t: NewTopic): void {
   if (t.replicaAssignment && ((t.numPartitions ?? -1) !== -1 || (t.replicationFactor ?? -1) !== -1)) {
-    throw new IllegalOperationError(
+    throw new InvalidArgumentError(
       `topic ${t.name}: give either numPartitions/replicationFactor or replicaAssignment, not both`,
     );
   }

@@ -2,6 +2,7 @@ import {
   ConsumerStoppedError,
   IllegalOperationError,
   IllegalStateError,
+  InvalidArgumentError,
   KafkaTimeoutError,
   MetadataApi,
 } from '@kafka-aio/protocol';
@@ -261,10 +262,10 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
         ? { topics: options as Iterable<string> }
         : (options as SubscribeOptions);
     if ((o.topics === undefined) === (o.pattern === undefined))
-      throw new IllegalOperationError('subscribe: give exactly one of topics and pattern');
+      throw new InvalidArgumentError('subscribe: give exactly one of topics and pattern');
     const listener = o.listener ?? null;
     if (listener !== null && (typeof listener !== 'object' || Array.isArray(listener)))
-      throw new IllegalOperationError('subscribe: listener must be an object with onPartitions* methods');
+      throw new InvalidArgumentError('subscribe: listener must be an object with onPartitions* methods');
     if (o.pattern !== undefined) {
       const pattern = typeof o.pattern === 'string' ? new RegExp(o.pattern) : o.pattern;
       this.state.subscribePattern(pattern, listener);
@@ -401,7 +402,7 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
     const tp = toTopicPartition(partition, 'seek');
     const o = toOffset(offset, 'seek', true);
     if (leaderEpoch !== null && (!Number.isInteger(leaderEpoch) || leaderEpoch < 0))
-      throw new IllegalOperationError(`seek: leaderEpoch must be an integer >= 0 or null, got ${leaderEpoch}`);
+      throw new InvalidArgumentError(`seek: leaderEpoch must be an integer >= 0 or null, got ${leaderEpoch}`);
     if (o === OFFSET_BEGINNING) this.state.requestReset(tp, 'earliest');
     else if (o === OFFSET_END) this.state.requestReset(tp, 'latest');
     else if (o === OFFSET_STORED) this.state.requestInitialize(this.state.assignedState(tp, 'seek'));
@@ -523,7 +524,7 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
         const om = typeof v === 'object' ? v : { offset: toOffset(v, 'commit', false) };
         toOffset(om.offset, 'commit', false);
         if (om.metadata !== undefined && typeof om.metadata !== 'string')
-          throw new IllegalOperationError('commit: metadata must be a string');
+          throw new InvalidArgumentError('commit: metadata must be a string');
         toCommit.set(tp, {
           offset: BigInt(om.offset),
           metadata: om.metadata ?? '',
@@ -625,7 +626,7 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
     const wanted = new Map<TopicPartition, bigint>();
     for (const [tp, ts] of byTopicPartition(timestamps, 'offsetsForTimes')) {
       const t = BigInt(ts);
-      if (t < 0n) throw new IllegalOperationError(`offsetsForTimes: timestamps must be >= 0, got ${ts}`);
+      if (t < 0n) throw new InvalidArgumentError(`offsetsForTimes: timestamps must be >= 0, got ${ts}`);
       wanted.set(tp, t);
     }
     const listed = await this.list(wanted, 'offsetsForTimes');
@@ -707,9 +708,9 @@ function toOffset(value: unknown, what: string, logical: boolean): bigint {
   let o: bigint;
   if (typeof value === 'bigint') o = value;
   else if (typeof value === 'number' && Number.isSafeInteger(value)) o = BigInt(value);
-  else throw new IllegalOperationError(`${what}: offset must be a bigint or a safe integer, got ${String(value)}`);
+  else throw new InvalidArgumentError(`${what}: offset must be a bigint or a safe integer, got ${String(value)}`);
   if (o >= 0n || (logical && (o === OFFSET_BEGINNING || o === OFFSET_END || o === OFFSET_STORED))) return o;
-  throw new IllegalOperationError(`${what}: offset must be >= 0, got ${o}`);
+  throw new InvalidArgumentError(`${what}: offset must be >= 0, got ${o}`);
 }
 
 /** Whether `value` is a collection of topic-partitions rather than one. */

@@ -2,7 +2,7 @@ import {
   AbortError,
   ConsumerStoppedError,
   DeserializationError,
-  IllegalOperationError,
+  InvalidArgumentError,
   RecordTooLargeError,
 } from '@kafka-aio/protocol';
 import createDebug from 'debug';
@@ -107,7 +107,7 @@ export class RecordReader<K, V> {
     signal: AbortSignal | undefined,
   ): Promise<ConsumerRecord<K, V> | null> {
     if (typeof timeoutMs !== 'number' || !(timeoutMs >= 0))
-      throw new IllegalOperationError(`getOne: timeoutMs must be a number >= 0, got ${String(timeoutMs)}`);
+      throw new InvalidArgumentError(`getOne: timeoutMs must be a number >= 0, got ${String(timeoutMs)}`);
     if (signal?.aborted) throw AbortError.fromSignal(signal, 'getOne');
     const wanted = this.wantedSet(partitions, 'getOne');
     const deadline = performance.now() + timeoutMs;
@@ -155,9 +155,9 @@ export class RecordReader<K, V> {
   async getMany(options: GetManyOptions = {}): Promise<ConsumerRecords<K, V>> {
     const { timeoutMs = 0, maxRecords = this.maxPollRecords, signal } = options;
     if (typeof timeoutMs !== 'number' || !(timeoutMs >= 0))
-      throw new IllegalOperationError(`getMany: timeoutMs must be a number >= 0, got ${String(timeoutMs)}`);
+      throw new InvalidArgumentError(`getMany: timeoutMs must be a number >= 0, got ${String(timeoutMs)}`);
     if (!Number.isInteger(maxRecords) || maxRecords < 1)
-      throw new IllegalOperationError(`getMany: maxRecords must be a positive integer, got ${String(maxRecords)}`);
+      throw new InvalidArgumentError(`getMany: maxRecords must be a positive integer, got ${String(maxRecords)}`);
     if (signal?.aborted) throw AbortError.fromSignal(signal, 'getMany');
     const wanted = this.wantedSet(options.partitions === undefined ? undefined : [...options.partitions], 'getMany');
     const deadline = performance.now() + timeoutMs;

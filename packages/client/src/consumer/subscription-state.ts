@@ -1,4 +1,4 @@
-import { IllegalOperationError, IllegalStateError } from '@kafka-aio/protocol';
+import { IllegalStateError, InvalidArgumentError } from '@kafka-aio/protocol';
 import { formatTopicPartition, type TopicPartition } from '../topic-partition.js';
 import { Notifier } from './notifier.js';
 import type { ConsumerRebalanceListener } from './types.js';
@@ -128,7 +128,7 @@ export class SubscriptionState {
     const next = new Set(topics);
     for (const t of next) {
       if (typeof t !== 'string' || t.length === 0)
-        throw new IllegalOperationError(`subscribe: topic names must be non-empty strings, got ${JSON.stringify(t)}`);
+        throw new InvalidArgumentError(`subscribe: topic names must be non-empty strings, got ${JSON.stringify(t)}`);
     }
     this.type = 'topics';
     this.topicPattern = null;

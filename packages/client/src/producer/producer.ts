@@ -1,7 +1,7 @@
 import {
   IllegalOperationError,
   IllegalStateError,
-  InvalidConfigError,
+  InvalidArgumentError,
   KafkaError,
   KafkaTimeoutError,
   loadCompressionCodec,
@@ -485,7 +485,7 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
     checkTopicName(topic);
     this.txn?.checkCanSend();
     batch.close();
-    if (batch.recordCount() === 0) throw new InvalidConfigError('sendBatch() needs a batch with at least one record');
+    if (batch.recordCount() === 0) throw new InvalidArgumentError('sendBatch() needs a batch with at least one record');
     if (batch.size() > this.options.maxRequestSize)
       throw new MessageSizeTooLargeError(batch.size(), this.options.maxRequestSize);
     let partitions = this.cluster.metadata.partitionCount(topic);
@@ -514,7 +514,7 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
   ): Readonly<PartitionChoice> {
     if (explicit !== undefined) {
       if (!Number.isInteger(explicit) || explicit < 0 || explicit >= partitions) {
-        throw new InvalidConfigError(
+        throw new InvalidArgumentError(
           `partition ${explicit} does not exist: topic ${topic} has partitions 0-${partitions - 1}`,
         );
       }

@@ -1,4 +1,4 @@
-import { InvalidConfigError, SerializationError } from '@kafka-aio/protocol';
+import { InvalidArgumentError, SerializationError } from '@kafka-aio/protocol';
 import type { Serializer } from './options.js';
 import type { PendingRecord } from './producer-batch.js';
 
@@ -120,7 +120,9 @@ function describe(v: unknown): string {
 /** Checks an explicit timestamp. */
 export function checkTimestamp(ts: unknown): number {
   if (typeof ts !== 'number' || !Number.isSafeInteger(ts) || ts < 0) {
-    throw new InvalidConfigError(`timestampMs must be a non-negative integer of epoch milliseconds, got ${String(ts)}`);
+    throw new InvalidArgumentError(
+      `timestampMs must be a non-negative integer of epoch milliseconds, got ${String(ts)}`,
+    );
   }
   return ts;
 }

@@ -129,6 +129,17 @@ export class IllegalOperationError extends KafkaError {
 }
 
 /**
+ * A method was given an argument it cannot use: a negative timeout, an offset that is not an
+ * integer, a value that is not a `{ topic, partition }`, a partition the topic does not have, an
+ * unknown ACL or config resource type. Thrown (or rejected with, by async methods) before anything
+ * is sent; the message names the method or the argument and what it accepts. The one class for
+ * such mistakes in every client (Java's `IllegalArgumentException`); options passed to a
+ * constructor are {@link InvalidConfigError}. A subclass of {@link IllegalOperationError}, which the
+ * consumer and the admin client threw for them before, so existing checks keep working.
+ */
+export class InvalidArgumentError extends IllegalOperationError {}
+
+/**
  * A call made in the wrong state of an object's life cycle: using a client before `start()`,
  * `commitTransaction()` without `beginTransaction()`, asking the position of a partition whose
  * offset is not yet known. Indicates a bug in the calling code or in the client.

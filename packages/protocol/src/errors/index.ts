@@ -7,6 +7,7 @@ export {
   DeserializationError,
   IllegalOperationError,
   IllegalStateError,
+  InvalidArgumentError,
   InvalidConfigError,
   KafkaTimeoutError,
   MessageSizeTooLargeError,

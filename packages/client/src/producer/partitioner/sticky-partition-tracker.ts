@@ -1,4 +1,4 @@
-import { IllegalOperationError } from '@kafka-aio/protocol';
+import { IllegalOperationError, InvalidArgumentError } from '@kafka-aio/protocol';
 import type { StickyPartitionPicker } from './types.js';
 
 /** Options of a {@link StickyPartitionTracker}. */
@@ -49,7 +49,7 @@ export class StickyPartitionTracker {
 
   constructor(options: StickyPartitionTrackerOptions) {
     if (!Number.isInteger(options.batchSize) || options.batchSize < 1) {
-      throw new IllegalOperationError(`sticky partitioner batchSize must be an integer >= 1, got ${options.batchSize}`);
+      throw new InvalidArgumentError(`sticky partitioner batchSize must be an integer >= 1, got ${options.batchSize}`);
     }
     this.#batchSize = options.batchSize;
     this.#pick = options.pickPartition ?? pickUniform;
