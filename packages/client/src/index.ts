@@ -3,6 +3,7 @@ export { type BrokerInfo, MetadataSnapshot, type PartitionInfo, type TopicInfo }
 export { COMMON_DEFAULTS, type CommonOptions, type Logger, type SecurityProtocol } from './config/common.js';
 export * from './consumer/index.js';
 export * from './errors.js';
+export type { StartOptions, StopOptions } from './lifecycle.js';
 export * from './network/index.js';
 export {
   type BrokerStatistics,

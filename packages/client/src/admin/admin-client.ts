@@ -1,6 +1,7 @@
 import { IllegalStateError } from '@kafka-aio/protocol';
 import createDebug from 'debug';
 import { Cluster, CoordinatorType } from '../cluster/cluster.js';
+import { type StartOptions, type StopOptions, startSignal } from '../lifecycle.js';
 import { type TopicPartition, toTopicPartition, toTopicPartitions } from '../topic-partition.js';
 import * as acls from './acls.js';
 import * as info from './cluster-info.js';
@@ -49,8 +50,12 @@ export class AIOKafkaAdminClient {
     this.ctx = { cluster: this.cluster, options: this.options };
   }
 
-  /** Connects to a bootstrap server and loads metadata. Idempotent. */
-  start(signal?: AbortSignal): Promise<void> {
+  /**
+   * Connects to a bootstrap server and loads metadata. Idempotent: a second call waits for the
+   * same start. Aborting `signal` gives up with `AbortError` (a later call may try again).
+   */
+  start(options?: StartOptions | AbortSignal): Promise<void> {
+    const signal = startSignal(options);
     if (this.state === 'stopped') return Promise.reject(new IllegalStateError('the admin client is stopped'));
     this.starting ??= this.cluster.start(signal).then(
       () => {
@@ -65,8 +70,12 @@ export class AIOKafkaAdminClient {
     return this.starting;
   }
 
-  /** Closes every connection. Idempotent; calls made afterwards reject with `IllegalStateError`. */
-  async stop(): Promise<void> {
+  /**
+   * Closes every connection at once (requests under way reject; `timeoutMs` is accepted for the
+   * same shape as the other clients). Idempotent; calls made afterwards reject with
+   * `IllegalStateError`.
+   */
+  async stop(_options: StopOptions = {}): Promise<void> {
     this.state = 'stopped';
     this.cluster.close();
   }

@@ -1,4 +1,5 @@
 import {
+  AbortError,
   ConsumerStoppedError,
   IllegalOperationError,
   IllegalStateError,
@@ -8,8 +9,10 @@ import {
 } from '@kafka-aio/protocol';
 import createDebug from 'debug';
 import type { ResultMap } from '../admin/results.js';
+import { sleep } from '../cluster/backoff.js';
 import { Cluster, DEFAULT_MAX_RESPONSE_BYTES } from '../cluster/cluster.js';
 import { stopOnExitSignals } from '../exit-signals.js';
+import { type StartOptions, type StopOptions, startSignal } from '../lifecycle.js';
 import { consumerPartitionStats } from '../observability/sources.js';
 import {
   byTopicPartition,
@@ -76,10 +79,15 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
   private subscriptionCalls = 0;
   private readonly state = new SubscriptionState();
   private running: Running | undefined;
+  /** The cluster of a start under way, to close when stop() comes before it finished. */
+  private cluster: Cluster | undefined;
   private reader: RecordReader<K, V> | undefined;
   /** The group identity as of the last get* call, for {@link groupMetadata} (KIP-447 fencing). */
   private polledGroupMetadata: ConsumerGroupMetadata | undefined;
   private starting: Promise<void> | undefined;
+  /** Aborted by stop() and by start()'s signal: gives up connecting and waiting for the group. */
+  private readonly startAbort = new AbortController();
+  private stopping: Promise<void> | undefined;
   private stopped = false;
   /** Unregisters this consumer from the SIGINT/SIGTERM handling (`handleExitSignals`). */
   private forgetExitSignals: (() => void) | undefined;
@@ -98,15 +106,33 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
   /**
    * Connects, and with a subscription and a `groupId` waits until the group gave this member its
    * first assignment (as aiokafka). Rejects with the error when bootstrapping or joining fails.
+   * Idempotent: a second call waits for the same start. Aborting `signal` gives up: `start()`
+   * rejects with `AbortError` and the consumer is stopped.
    */
-  async start(): Promise<void> {
+  async start(options?: StartOptions | AbortSignal): Promise<void> {
     if (this.stopped) throw new IllegalStateError('the consumer was stopped; create a new one');
-    if (this.starting) throw new IllegalStateError('start() was already called');
-    this.starting = this.doStart();
-    return this.starting;
+    const signal = startSignal(options);
+    if (signal?.aborted) {
+      await this.stop();
+      throw AbortError.fromSignal(signal, 'starting the consumer');
+    }
+    const onAbort = () => this.startAbort.abort(signal?.reason);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    this.starting ??= this.doStart(this.startAbort.signal);
+    try {
+      await this.starting;
+    } catch (err) {
+      if (signal?.aborted) {
+        await this.stop();
+        throw AbortError.fromSignal(signal, 'starting the consumer');
+      }
+      throw err;
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+    }
   }
 
-  private async doStart(): Promise<void> {
+  private async doStart(signal: AbortSignal): Promise<void> {
     const o = this.options;
     const cluster = new Cluster({
       ...o,
@@ -119,7 +145,8 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
     cluster.observability.register('consumer', () => ({
       partitions: consumerPartitionStats(this.state.partitionStates(), { isolation: o.isolationLevel }),
     }));
-    await cluster.start();
+    this.cluster = cluster;
+    await cluster.start(signal);
     const groupId = o.groupId;
     const grouped = groupId !== null;
     const groupOptions = grouped ? { ...o, groupId } : undefined;
@@ -190,7 +217,7 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
     if (group) {
       group.start();
       if (this.state.subscriptionType === 'topics' || this.state.subscriptionType === 'pattern')
-        await group.firstAssignment();
+        await group.firstAssignment(signal);
     }
   }
 
@@ -198,23 +225,43 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
    * Stops: pending `getOne`/`getMany` calls reject with `ConsumerStoppedError` (a `for await` loop
    * ends quietly), auto commit commits the positions one last time, the listener's
    * `onPartitionsRevoked` runs for the partitions still owned (as in Java; aiokafka skips it), the
-   * member leaves the group (not a static member), connections close. Idempotent.
+   * member leaves the group (not a static member), connections close. What is graceful (commit,
+   * listener, leaving) gets `timeoutMs` (default `defaultApiTimeoutMs`); then connections close
+   * anyway. Idempotent: every call waits for the same stop. A start still under way is given up.
    */
-  async stop(): Promise<void> {
-    if (this.stopped) return;
+  stop({ timeoutMs = this.options.defaultApiTimeoutMs }: StopOptions = {}): Promise<void> {
+    this.stopping ??= this.doStop(timeoutMs);
+    return this.stopping;
+  }
+
+  private async doStop(timeoutMs: number): Promise<void> {
     this.stopped = true;
     this.forgetExitSignals?.();
     if (this.reader) {
       this.reader.stopped = true;
       this.reader.stopping.notify();
     }
+    this.startAbort.abort(new ConsumerStoppedError('the consumer was stopped while starting'));
     await this.starting?.catch(() => undefined);
     const r = this.running;
-    if (!r) return;
     this.running = undefined;
-    await r.committer?.stopAutoCommit();
-    if (r.group) await r.group.stop().catch((err: unknown) => debug('leaving the group failed: %s', err));
-    else if (r.committer && this.options.enableAutoCommit) await r.committer.commitPositions(this.state);
+    if (!r) {
+      this.cluster?.close();
+      return;
+    }
+    const graceful = (async () => {
+      await r.committer?.stopAutoCommit();
+      if (r.group) await r.group.stop();
+      else if (r.committer && this.options.enableAutoCommit) await r.committer.commitPositions(this.state);
+    })().catch((err: unknown) => debug('stopping gracefully failed: %s', err));
+    const cancelTimer = new AbortController();
+    const timer = sleep(timeoutMs, cancelTimer.signal).then(
+      () => true,
+      () => false,
+    );
+    const timedOut = await Promise.race([graceful.then(() => false), timer]);
+    cancelTimer.abort();
+    if (timedOut) debug('stop: the graceful part took longer than %d ms; closing anyway', timeoutMs);
     await Promise.all([r.fetcher.stop(), r.watcher?.stop()]);
     r.cluster.close();
   }

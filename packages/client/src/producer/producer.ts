@@ -16,6 +16,7 @@ import createDebug from 'debug';
 import { backoffMs, sleep } from '../cluster/backoff.js';
 import { Cluster, isRetriable } from '../cluster/cluster.js';
 import { type BrokerInfo, MetadataSnapshot, type TopicInfo } from '../cluster/metadata.js';
+import { type StartOptions, type StopOptions, startSignal } from '../lifecycle.js';
 import type { PartitionStatsInput, StatsContribution } from '../observability/index.js';
 import { checkTopicName } from '../topic-name.js';
 import { type TopicPartition, topicPartition } from '../topic-partition.js';
@@ -189,10 +190,21 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
 
   /**
    * Connects to the cluster; with idempotence or transactions, also obtains a producer id. Rejects
-   * with `NoBrokersAvailableError` when no bootstrap server answers.
+   * with `NoBrokersAvailableError` when no bootstrap server answers. Idempotent: a second call
+   * waits for the same start. Aborting `signal` gives up with `AbortError`, and the producer is
+   * closed.
    */
-  async start(signal?: AbortSignal): Promise<void> {
-    if (this.state !== 'new') throw new IllegalStateError(`start() called on a producer that is ${this.state}`);
+  start(options?: StartOptions | AbortSignal): Promise<void> {
+    if (this.state === 'starting' || this.state === 'running') return this.started;
+    if (this.state !== 'new') {
+      return Promise.reject(new IllegalStateError(`start() called on a producer that is ${this.state}`));
+    }
+    this.started = this.doStart(startSignal(options));
+    return this.started;
+  }
+  private started: Promise<void> = Promise.resolve();
+
+  private async doStart(signal: AbortSignal | undefined): Promise<void> {
     this.state = 'starting';
     // Load the codec's native binding (snappy, lz4) while connecting, so the first batch does not
     // wait for it; if it cannot be loaded, the first batch fails naming the package.
@@ -235,7 +247,7 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
    * Sends the buffered records and closes connections. Records still undelivered after
    * `timeoutMs` (default `deliveryTimeoutMs`) fail with `ProducerClosedError`; stop never hangs.
    */
-  async stop({ timeoutMs = this.options.deliveryTimeoutMs }: { timeoutMs?: number } = {}): Promise<void> {
+  async stop({ timeoutMs = this.options.deliveryTimeoutMs }: StopOptions = {}): Promise<void> {
     if (this.state === 'closed' || this.state === 'new') {
       this.state = 'closed';
       this.cluster.close();
