@@ -1,14 +1,16 @@
 // The packages as a user gets them: build, `pnpm pack`, install the tarballs into a fresh project
-// with npm, then load them as ESM and as CommonJS and type-check a consumer under NodeNext both ways.
+// with npm, then load them as ESM and as CommonJS, type-check a consumer under NodeNext both ways,
+// and bundle an application with esbuild.
 // Needs no broker, but needs the npm registry (or a warm npm cache) for the third-party dependencies.
 //
 //   KAFKA_AIO_PACK_SKIP_BUILD=1   use the existing dist/ instead of building first
 //   KAFKA_AIO_PACK_KEEP=1         keep the temporary directory and print its path
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -58,6 +60,14 @@ const PACKAGES: Record<string, { dir: string; exports: string[] }> = {
       'createSslContext',
       'OFFSET_BEGINNING',
       'OFFSET_END',
+      // every error a user can catch, from the client alone
+      'KafkaError',
+      'KafkaTimeoutError',
+      'ConsumerStoppedError',
+      'TopicAlreadyExistsError',
+      'InvalidArgumentError',
+      'UnsupportedCodecError',
+      'ErrorCode',
     ],
   },
   '@kafka-aio/avro': {
@@ -74,6 +84,18 @@ const PROTOCOL_CHECKS = `
   if (e.code !== 6 || e.retriable !== true || e.name !== 'NotLeaderOrFollowerError') throw new Error('bad error fields');
   if (m.errorForCode(0) !== undefined) throw new Error('code 0 must be no error');
 `;
+
+/** Internals live behind `@kafka-aio/client/internal`, not in the public entry. `m` is the client. */
+function clientChecks(kind: 'esm' | 'cjs'): string {
+  const internal =
+    kind === 'esm' ? `await import('@kafka-aio/client/internal')` : `require('@kafka-aio/client/internal')`;
+  return `
+  const internal = ${internal};
+  for (const k of ['resolveProducerOptions', 'resolveConsumerOptions', 'createLog', 'MetadataSnapshot', 'ApiVersionTable', 'SASL_KEYS']) {
+    if (m[k] !== undefined) throw new Error('@kafka-aio/client exports the internal ' + k);
+    if (internal[k] === undefined) throw new Error('@kafka-aio/client/internal lacks ' + k);
+  }`;
+}
 
 const TYPE_CHECKS = `
 const err: KafkaError = new ProtocolError('x');
@@ -167,6 +189,7 @@ describe('packaging', () => {
   const missing = ${JSON.stringify(exports)}.filter((k) => m[k] === undefined);
   if (missing.length) throw new Error(${JSON.stringify(name)} + ' (${kind}) lacks ' + missing.join(', '));
   ${name === '@kafka-aio/protocol' ? PROTOCOL_CHECKS : ''}
+  ${name === '@kafka-aio/client' ? clientChecks(kind) : ''}
 }`);
       }
       lines.push(`console.log('ok ${kind}');`);
@@ -205,4 +228,45 @@ describe('packaging', () => {
     );
     run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], app);
   }, 120_000);
+
+  it.each(['cjs', 'esm'] as const)(
+    'bundles an application with esbuild as %s, which loads the codecs from node_modules at run time',
+    async (format) => {
+      const app = join(work, 'app');
+      // esbuild is not a dependency of the project; tsx brings it, so take that one.
+      const esbuild = (await import(
+        pathToFileURL(createRequire(createRequire(join(ROOT, 'package.json')).resolve('tsx')).resolve('esbuild')).href
+      )) as { build(options: Record<string, unknown>): Promise<unknown> };
+      const entry = join(app, `bundle-entry-${format}.ts`);
+      writeFileSync(
+        entry,
+        `import { AIOKafkaProducer, KafkaTimeoutError } from '@kafka-aio/client';
+import { CompressionType, decodeRecordBatches, encodeRecordBatch } from '@kafka-aio/protocol';
+(async () => {
+  const producer = new AIOKafkaProducer({ bootstrapServers: '127.0.0.1:9', compressionType: 'lz4' });
+  const batch = await encodeRecordBatch({ records: [{ value: Buffer.from('bundled') }], compression: CompressionType.LZ4 });
+  const [decoded] = await decodeRecordBatches(batch);
+  console.log(typeof producer.start === 'function' && typeof KafkaTimeoutError === 'function' ? decoded.records[0].value?.toString() : 'broken');
+})();
+`,
+      );
+      const outfile = join(app, 'dist', format === 'cjs' ? 'bundle.cjs' : 'bundle.mjs');
+      await esbuild.build({
+        entryPoints: [entry],
+        bundle: true,
+        platform: 'node',
+        format,
+        outfile,
+        logLevel: 'silent',
+        // The README's banner for ESM bundles: CommonJS dependencies (debug) need a require.
+        banner:
+          format === 'esm'
+            ? { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" }
+            : undefined,
+      });
+      expect(readFileSync(outfile, 'utf8')).not.toMatch(/lz4-napi-linux/); // lz4-napi's loader is not in the bundle
+      expect(run(process.execPath, [outfile], app).trim()).toBe('bundled');
+    },
+    120_000,
+  );
 });

@@ -1,25 +1,24 @@
 export * from './admin/index.js';
-export { type BrokerInfo, MetadataSnapshot, type PartitionInfo, type TopicInfo } from './cluster/index.js';
+export type { BrokerInfo, PartitionInfo, TopicInfo } from './cluster/index.js';
 export { COMMON_DEFAULTS, type CommonOptions, type Logger, type SecurityProtocol } from './config/common.js';
 export * from './consumer/index.js';
 export * from './errors.js';
 export type { StartOptions, StopOptions } from './lifecycle.js';
 export * from './network/index.js';
-export {
-  type BrokerStatistics,
-  type ClientStatistics,
-  type ClientType,
-  type ConsumerGroupStatistics,
-  createLog,
-  type EosStatistics,
-  type Log,
-  type PartitionStatistics,
-  type PartitionStatsInput,
-  type StatsContribution,
-  type StatsSource,
-  type ThrottleEvent,
-  type TopicStatistics,
-  type WindowStatistics,
+export type {
+  BrokerStatistics,
+  ClientStatistics,
+  ClientType,
+  ConsumerGroupStatistics,
+  EosStatistics,
+  Log,
+  PartitionStatistics,
+  PartitionStatsInput,
+  StatsContribution,
+  StatsSource,
+  ThrottleEvent,
+  TopicStatistics,
+  WindowStatistics,
 } from './observability/index.js';
 export * from './producer/index.js';
 export * from './security/index.js';

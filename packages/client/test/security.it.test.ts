@@ -25,12 +25,12 @@ import {
   describeTlsError,
   oauthBearerMechanism,
   plainMechanism,
-  resolveSaslOptions,
   type SaslAuthenticatedEvent,
   type SaslMechanism,
   type SaslOptions,
   scramMechanism,
 } from '../src/security/index.js';
+import { resolveSaslOptions } from '../src/security/sasl-options.js';
 
 const kafka = inject('kafka');
 const { admin, alice } = kafka.users;

@@ -22,8 +22,6 @@ export {
 export {
   ADMIN_DEFAULTS,
   type AdminClientOptions,
-  type ResolvedAdminClientOptions,
-  resolveAdminClientOptions,
 } from './options.js';
 export * from './quotas.js';
 export { type EntityResult, ResultMap } from './results.js';

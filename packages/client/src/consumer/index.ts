@@ -6,8 +6,6 @@ export {
   CONSUMER_DEFAULTS,
   type ConsumerOptions,
   type GroupProtocol,
-  type ResolvedConsumerOptions,
-  resolveConsumerOptions,
 } from './options.js';
 export { ConsumerRecords, type GetManyOptions, type GetOneOptions } from './record-reader.js';
 export {

@@ -4,8 +4,6 @@ export {
   type DeliveryCallback,
   PRODUCER_DEFAULTS,
   type ProducerOptions,
-  type ResolvedProducerOptions,
-  resolveProducerOptions,
   type Serializer,
 } from './options.js';
 export * from './partitioner/index.js';

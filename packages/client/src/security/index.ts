@@ -12,9 +12,6 @@ export {
 } from './sasl-authenticator.js';
 export type { SaslExchange, SaslMechanism } from './sasl-mechanism.js';
 export {
-  type ResolvedSaslOptions,
-  resolveSaslOptions,
-  SASL_KEYS,
   SASL_MECHANISM_NAMES,
   type SaslMechanismName,
   type SaslOptions,
