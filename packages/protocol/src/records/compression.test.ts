@@ -4,6 +4,7 @@ import { ProtocolError } from '../errors/kafka-error.js';
 import {
   CompressionType,
   crc32c,
+  DecompressionLimitError,
   decodeRecordBatches,
   encodeRecordBatch,
   gzipCodec,
@@ -95,6 +96,16 @@ describe('lz4 (frame format)', () => {
   it('bounds frames without a content size by their blocks', () => {
     const data = lz4Codec.compressSync!(Buffer.alloc(1 << 20));
     expect(() => lz4Codec.decompressSync!(data, 100_000)).toThrow(/cap/);
+    let limit: unknown;
+    try {
+      lz4Codec.decompressSync!(data, 100_000);
+    } catch (err) {
+      limit = err;
+    }
+    // A class of its own, so a reader tells it from corrupt data without reading the message.
+    expect(limit).toBeInstanceOf(DecompressionLimitError);
+    expect(limit).toBeInstanceOf(ProtocolError);
+    expect(limit).toMatchObject({ codec: 'lz4', maxBytes: 100_000 });
     expect(lz4Codec.decompressSync!(data, 1 << 21).length).toBe(1 << 20);
   });
 

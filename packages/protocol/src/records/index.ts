@@ -14,6 +14,7 @@ export {
   type CodecOverrides,
   type CompressionCodec,
   DEFAULT_MAX_DECOMPRESSED_BYTES,
+  DecompressionLimitError,
 } from './compression/codec.js';
 export { gzipCodec } from './compression/gzip.js';
 export { LZ4_FRAME_MAGIC, lz4Codec, lz4FrameBound } from './compression/lz4-frame.js';

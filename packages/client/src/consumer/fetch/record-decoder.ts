@@ -2,11 +2,11 @@ import {
   BatchLayout,
   ControlRecordType,
   CorruptRecordError,
+  DecompressionLimitError,
   decodeRecordBatches,
   type FetchResponseAbortedTransaction,
   type KafkaRecord,
   LOG_OVERHEAD,
-  ProtocolError,
   RecordTooLargeError,
   TimestampType,
   UnsupportedCodecError,
@@ -125,14 +125,10 @@ function byFirstOffset(a: FetchResponseAbortedTransaction, b: FetchResponseAbort
   return a.firstOffset < b.firstOffset ? -1 : a.firstOffset > b.firstOffset ? 1 : 0;
 }
 
-// The protocol package reports an over-cap inflation as a ProtocolError whose message says so; it
-// has no subclass for it (reported to the lead), so the message is the only tell.
-const OVER_CAP = /more than the cap of/;
-
 function classifyBatchError(tp: TopicPartition, frame: Buffer, err: unknown): ChunkError {
   const baseOffset = frame.readBigInt64BE(BatchLayout.BASE_OFFSET);
   const where = { topic: tp.topic, partition: tp.partition, offset: baseOffset };
-  if (err instanceof ProtocolError && OVER_CAP.test(err.message)) {
+  if (err instanceof DecompressionLimitError) {
     const magic = frame.length > BatchLayout.MAGIC ? frame[BatchLayout.MAGIC] : 2;
     const lastOffset =
       magic === 2 && frame.length >= BatchLayout.LAST_OFFSET_DELTA + 4

@@ -31,9 +31,27 @@ export interface CompressionCodec {
 /** Codecs to use instead of the built-in ones, by codec id (e.g. another zstd binding). */
 export type CodecOverrides = Partial<Record<CompressionType, CompressionCodec>>;
 
-/** The ProtocolError for an output that would exceed the cap. */
-export function tooLarge(codec: string, size: number | string, maxBytes: number): ProtocolError {
-  return new ProtocolError(`${codec} data decompresses to ${size} bytes, more than the cap of ${maxBytes}`);
+/**
+ * A compressed batch inflates beyond the cap on decompressed bytes (`maxDecompressedBytes`): the
+ * data may be fine, but this reader will not hold that much. A {@link ProtocolError}, told apart
+ * from corrupt data by its class, so a reader can skip the batch instead of retrying it.
+ */
+export class DecompressionLimitError extends ProtocolError {
+  /** The codec's name: `gzip`, `snappy`, `lz4` or `zstd`. */
+  readonly codec: string;
+  /** The cap that was exceeded, in bytes. */
+  readonly maxBytes: number;
+
+  constructor(codec: string, size: number | string, maxBytes: number) {
+    super(`${codec} data decompresses to ${size} bytes, more than the cap of ${maxBytes}`);
+    this.codec = codec;
+    this.maxBytes = maxBytes;
+  }
+}
+
+/** The error for an output that would exceed the cap. */
+export function tooLarge(codec: string, size: number | string, maxBytes: number): DecompressionLimitError {
+  return new DecompressionLimitError(codec, size, maxBytes);
 }
 
 /** Wraps whatever a native binding threw while decompressing into a ProtocolError. */
