@@ -20,6 +20,7 @@ export {
   CoordinatorNotAvailableError,
   CorruptRecordError,
   createKafkaError,
+  DecompressionLimitError,
   DelegationTokenAuthDisabledError,
   DelegationTokenAuthorizationFailedError,
   DelegationTokenExpiredError,

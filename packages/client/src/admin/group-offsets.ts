@@ -1,4 +1,5 @@
 import {
+  ErrorCode,
   IllegalOperationError,
   KafkaError,
   OffsetCommitApi,
@@ -38,8 +39,12 @@ export interface ListConsumerGroupOffsetsSpec {
   partitions?: readonly TopicPartition[];
 }
 
-/** COORDINATOR_LOAD_IN_PROGRESS, COORDINATOR_NOT_AVAILABLE, NOT_COORDINATOR. */
-const COORDINATOR_CODES = new Set([14, 15, 16]);
+/** The coordinator is loading or elsewhere: find it again and retry. */
+const COORDINATOR_CODES = new Set<number>([
+  ErrorCode.COORDINATOR_LOAD_IN_PROGRESS,
+  ErrorCode.COORDINATOR_NOT_AVAILABLE,
+  ErrorCode.NOT_COORDINATOR,
+]);
 
 /** Last OffsetFetch version that names topics (v10 switched to topic ids). */
 const OFFSET_FETCH_BY_NAME = 9;

@@ -4,6 +4,7 @@ import {
   DeleteGroupsApi,
   DescribeGroupsApi,
   deserializeConsumerProtocolAssignment,
+  ErrorCode,
   GroupIdNotFoundError,
   type KafkaError,
   ListGroupsApi,
@@ -174,7 +175,12 @@ function decodeAssignment(bytes: Buffer): TopicPartition[] {
 /** Retry hooks for group calls: NOT_COORDINATOR and friends forget the cached coordinator. */
 export const groupRetry = (ctx: AdminContext) => ({
   onRetry: (group: string, err: KafkaError) => {
-    if (err.code === 14 || err.code === 15 || err.code === 16 || err.invalidMetadata) {
+    if (
+      err.code === ErrorCode.COORDINATOR_LOAD_IN_PROGRESS ||
+      err.code === ErrorCode.COORDINATOR_NOT_AVAILABLE ||
+      err.code === ErrorCode.NOT_COORDINATOR ||
+      err.invalidMetadata
+    ) {
       ctx.cluster.invalidateCoordinator(CoordinatorType.GROUP, group);
     }
   },
@@ -221,7 +227,7 @@ export async function describeConsumerGroups(
           );
           for (const g of res.groups) {
             // GROUP_ID_NOT_FOUND also answers "this is a classic group": ask DescribeGroups.
-            if (g.errorCode === 69) {
+            if (g.errorCode === ErrorCode.GROUP_ID_NOT_FOUND) {
               classic.push(g.groupId);
               continue;
             }

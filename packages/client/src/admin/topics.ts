@@ -3,6 +3,7 @@ import {
   CreateTopicsApi,
   DeleteTopicsApi,
   type DeleteTopicsRequest,
+  ErrorCode,
   InvalidArgumentError,
   MetadataApi,
   type Uuid,
@@ -184,7 +185,12 @@ export async function deleteTopics(
     for (const r of res.responses) {
       if (r.name === null) continue;
       const error = errorOrNull(r.errorCode, r.errorMessage, `topic=${r.name}`);
-      out.set(r.name, error ? { error, final: error.code === 3 } : { error: null, value: undefined });
+      out.set(
+        r.name,
+        error
+          ? { error, final: error.code === ErrorCode.UNKNOWN_TOPIC_OR_PARTITION }
+          : { error: null, value: undefined },
+      );
     }
     return out;
   });
@@ -310,7 +316,7 @@ export async function describeTopics(
       const error = errorOrNull(t.errorCode, undefined, `topic=${t.name}`);
       if (error) {
         // An unknown topic is an answer, not a metadata hiccup: do not retry it.
-        out.set(t.name, { error, final: t.errorCode === 3 });
+        out.set(t.name, { error, final: t.errorCode === ErrorCode.UNKNOWN_TOPIC_OR_PARTITION });
         continue;
       }
       out.set(t.name, {

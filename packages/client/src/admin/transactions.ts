@@ -1,4 +1,4 @@
-import { DescribeProducersApi, DescribeTransactionsApi, ListTransactionsApi } from '@kafka-aio/protocol';
+import { DescribeProducersApi, DescribeTransactionsApi, ErrorCode, ListTransactionsApi } from '@kafka-aio/protocol';
 import { CoordinatorType } from '../cluster/cluster.js';
 import { formatTopicPartition, type TopicPartition, topicPartition } from '../topic-partition.js';
 import {
@@ -142,7 +142,12 @@ export async function describeTransactions(
       ),
     {
       onRetry: (id, err) => {
-        if (err.code === 14 || err.code === 15 || err.code === 16 || err.invalidMetadata) {
+        if (
+          err.code === ErrorCode.COORDINATOR_LOAD_IN_PROGRESS ||
+          err.code === ErrorCode.COORDINATOR_NOT_AVAILABLE ||
+          err.code === ErrorCode.NOT_COORDINATOR ||
+          err.invalidMetadata
+        ) {
           ctx.cluster.invalidateCoordinator(CoordinatorType.TRANSACTION, id);
         }
       },

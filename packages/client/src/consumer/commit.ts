@@ -1,5 +1,6 @@
 import {
   createKafkaError,
+  ErrorCode,
   KafkaError,
   KafkaTimeoutError,
   OffsetCommitApi,
@@ -30,15 +31,14 @@ export interface CommitIdentity {
 }
 
 /** Errors that mean the group moved on: the commit cannot succeed for this member as it is. */
-const MEMBERSHIP_LOST = new Set([
-  22, // ILLEGAL_GENERATION
-  25, // UNKNOWN_MEMBER_ID
-  27, // REBALANCE_IN_PROGRESS
-  82, // FENCED_INSTANCE_ID
-  110, // FENCED_MEMBER_EPOCH
+const MEMBERSHIP_LOST = new Set<number>([
+  ErrorCode.ILLEGAL_GENERATION,
+  ErrorCode.UNKNOWN_MEMBER_ID,
+  ErrorCode.REBALANCE_IN_PROGRESS,
+  ErrorCode.FENCED_INSTANCE_ID,
+  ErrorCode.FENCED_MEMBER_EPOCH,
 ]);
-const STALE_MEMBER_EPOCH = 113;
-const COORDINATOR_MOVED = new Set([15, 16]); // COORDINATOR_NOT_AVAILABLE, NOT_COORDINATOR
+const COORDINATOR_MOVED = new Set<number>([ErrorCode.COORDINATOR_NOT_AVAILABLE, ErrorCode.NOT_COORDINATOR]);
 
 // Both APIs switched to topic ids at v10; v9 names topics and every 4.x broker speaks it.
 const MAX_OFFSET_API_VERSION = 9;
@@ -116,7 +116,7 @@ export class OffsetCommitter {
             !(err instanceof KafkaError) ||
             err instanceof CommitFailedError ||
             err.retriable ||
-            err.code === STALE_MEMBER_EPOCH
+            err.code === ErrorCode.STALE_MEMBER_EPOCH
           )
             throw err;
           refused.set(topicPartition(t.name ?? '?', p.partitionIndex), err);
@@ -241,7 +241,7 @@ export class OffsetCommitter {
         if (signal?.aborted) throw err;
         const retriable =
           err instanceof KafkaError &&
-          (err.retriable || err.code === STALE_MEMBER_EPOCH) &&
+          (err.retriable || err.code === ErrorCode.STALE_MEMBER_EPOCH) &&
           !(err instanceof KafkaTimeoutError && err.timeoutMs === timeoutMs);
         if (!retriable) throw err;
         if (COORDINATOR_MOVED.has(err.code) || err.invalidMetadata || err.code === -1)

@@ -1,9 +1,5 @@
-import { createKafkaError, InitProducerIdApi, KafkaError } from '@kafka-aio/protocol';
+import { createKafkaError, ErrorCode, InitProducerIdApi, KafkaError } from '@kafka-aio/protocol';
 import { type Cluster, CoordinatorType } from '../cluster/cluster.js';
-
-const CONCURRENT_TRANSACTIONS = 51;
-const NOT_COORDINATOR = 16;
-const COORDINATOR_NOT_AVAILABLE = 15;
 
 /** A producer id and epoch as InitProducerId hands them out. */
 export interface ProducerIdAndEpoch {
@@ -50,13 +46,13 @@ export async function initProducerId(
     if (res.errorCode === 0) return { producerId: res.producerId ?? -1n, epoch: res.producerEpoch };
     if (
       transactionalId !== null &&
-      (res.errorCode === NOT_COORDINATOR || res.errorCode === COORDINATOR_NOT_AVAILABLE)
+      (res.errorCode === ErrorCode.NOT_COORDINATOR || res.errorCode === ErrorCode.COORDINATOR_NOT_AVAILABLE)
     ) {
       cluster.invalidateCoordinator(CoordinatorType.TRANSACTION, transactionalId);
     }
     const err = createKafkaError(res.errorCode, undefined, transactionalId === null ? {} : { transactionalId });
     // The coordinator is still finishing an earlier transaction of this id: wait, as Java does.
-    if (res.errorCode === CONCURRENT_TRANSACTIONS) {
+    if (res.errorCode === ErrorCode.CONCURRENT_TRANSACTIONS) {
       throw new KafkaError(err.message, { code: err.code, retriable: true, cause: err });
     }
     throw err;

@@ -1,4 +1,5 @@
 import {
+  ErrorCode,
   IllegalOperationError,
   IllegalStateError,
   InvalidArgumentError,
@@ -558,7 +559,8 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
         if (!isRetriable(err) || signal?.aborted || this.state !== 'running') throw err;
         lastFailure = err as Error;
       }
-      if (code === 29) throw new TopicAuthorizationFailedError(undefined, { context: { topic } });
+      if (code === ErrorCode.TOPIC_AUTHORIZATION_FAILED)
+        throw new TopicAuthorizationFailedError(undefined, { context: { topic } });
       const wait = backoffMs(attempt, this.options.retryBackoffMs, this.options.retryBackoffMaxMs);
       if (performance.now() + wait > deadline) {
         if (lastFailure) {
@@ -568,7 +570,9 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
           );
         }
         const reason =
-          code === 3 || code === undefined ? 'it does not exist (and was not auto-created)' : `error code ${code}`;
+          code === ErrorCode.UNKNOWN_TOPIC_OR_PARTITION || code === undefined
+            ? 'it does not exist (and was not auto-created)'
+            : `error code ${code}`;
         throw new UnknownTopicOrPartitionError(
           `topic ${topic} not present in metadata after maxBlockMs=${this.options.maxBlockMs}: ${reason}`,
           { context: { topic } },

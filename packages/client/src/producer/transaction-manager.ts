@@ -3,6 +3,7 @@ import {
   AddPartitionsToTxnApi,
   createKafkaError,
   EndTxnApi,
+  ErrorCode,
   IllegalOperationError,
   IllegalStateError,
   KafkaError,
@@ -18,15 +19,6 @@ import type { ResolvedProducerOptions } from './options.js';
 import type { ProducerIdentity } from './producer-identity.js';
 
 const debug = createDebug('kafka-aio:producer:txn');
-
-const ErrorCode = {
-  NOT_COORDINATOR: 16,
-  COORDINATOR_NOT_AVAILABLE: 15,
-  COORDINATOR_LOAD_IN_PROGRESS: 14,
-  CONCURRENT_TRANSACTIONS: 51,
-  INVALID_PRODUCER_EPOCH: 47,
-  PRODUCER_FENCED: 90,
-} as const;
 
 /** Versions above 3 of AddPartitionsToTxn are for brokers only (KIP-890). */
 const ADD_PARTITIONS_CLIENT_MAX_VERSION = 3;

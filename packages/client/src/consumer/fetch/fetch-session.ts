@@ -1,4 +1,5 @@
 import type { FetchRequest, FetchRequestFetchTopic, FetchRequestForgottenTopic, Uuid } from '@kafka-aio/protocol';
+import { ErrorCode } from '@kafka-aio/protocol';
 import type { TopicPartition } from '../../topic-partition.js';
 
 /** What one partition asks of a fetch. */
@@ -23,10 +24,10 @@ export interface SessionRequest {
 const INITIAL_EPOCH = 0;
 
 /** Fetch top-level errors that mean "start the session over". */
-const SESSION_ERRORS = new Set([
-  70, // FETCH_SESSION_ID_NOT_FOUND
-  71, // INVALID_FETCH_SESSION_EPOCH
-  106, // FETCH_SESSION_TOPIC_ID_ERROR
+export const SESSION_ERRORS: ReadonlySet<number> = new Set<number>([
+  ErrorCode.FETCH_SESSION_ID_NOT_FOUND,
+  ErrorCode.INVALID_FETCH_SESSION_EPOCH,
+  ErrorCode.FETCH_SESSION_TOPIC_ID_ERROR,
 ]);
 
 /**
@@ -87,7 +88,7 @@ export class FetchSession {
     if (errorCode !== 0) {
       if (SESSION_ERRORS.has(errorCode)) {
         // Not found: the broker forgot it; bad epoch: close ours and open a new one.
-        if (errorCode === 70) this.sessionId = 0;
+        if (errorCode === ErrorCode.FETCH_SESSION_ID_NOT_FOUND) this.sessionId = 0;
         this.restart();
       } else {
         this.restart();

@@ -1,5 +1,6 @@
 import {
   createKafkaError,
+  ErrorCode,
   FetchApi,
   type FetchRequest,
   type FetchResponse,
@@ -16,7 +17,7 @@ import { Notifier, waitFor } from '../notifier.js';
 import type { ResolvedConsumerOptions } from '../options.js';
 import type { PartitionState, SubscriptionState } from '../subscription-state.js';
 import { FetchBuffer } from './fetch-buffer.js';
-import { FetchSession, type SessionPartition, type SessionRequest } from './fetch-session.js';
+import { FetchSession, SESSION_ERRORS, type SessionPartition, type SessionRequest } from './fetch-session.js';
 import { type CommittedOffsetsLookup, PositionResolver } from './position-resolver.js';
 import { PositionValidator } from './position-validator.js';
 import { decodeChunk } from './record-decoder.js';
@@ -24,20 +25,18 @@ import { decodeChunk } from './record-decoder.js';
 const debug = createDebug('kafka-aio:consumer:fetcher');
 
 /** Partition errors after which the leader must be looked up again. */
-const REROUTE = new Set([
-  3, // UNKNOWN_TOPIC_OR_PARTITION
-  5, // LEADER_NOT_AVAILABLE
-  6, // NOT_LEADER_OR_FOLLOWER
-  9, // REPLICA_NOT_AVAILABLE
-  56, // KAFKA_STORAGE_ERROR
-  74, // FENCED_LEADER_EPOCH
-  75, // UNKNOWN_LEADER_EPOCH
-  78, // OFFSET_NOT_AVAILABLE
-  100, // UNKNOWN_TOPIC_ID
-  103, // INCONSISTENT_TOPIC_ID
+const REROUTE = new Set<number>([
+  ErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
+  ErrorCode.LEADER_NOT_AVAILABLE,
+  ErrorCode.NOT_LEADER_OR_FOLLOWER,
+  ErrorCode.REPLICA_NOT_AVAILABLE,
+  ErrorCode.KAFKA_STORAGE_ERROR,
+  ErrorCode.FENCED_LEADER_EPOCH,
+  ErrorCode.UNKNOWN_LEADER_EPOCH,
+  ErrorCode.OFFSET_NOT_AVAILABLE,
+  ErrorCode.UNKNOWN_TOPIC_ID,
+  ErrorCode.INCONSISTENT_TOPIC_ID,
 ]);
-const OFFSET_OUT_OF_RANGE = 1;
-const TOPIC_AUTHORIZATION_FAILED = 29;
 
 /** One fetch request as sent: what to check each partition's answer against. */
 interface InFlightFetch {
@@ -271,7 +270,7 @@ export class Fetcher {
     const session = this.sessions.get(flight.node) as FetchSession;
     if (!session.handleResponse(flight.session, res.errorCode ?? 0, res.sessionId ?? 0)) {
       debug('fetch session with node %d restarts (error %d)', flight.node, res.errorCode);
-      if (res.errorCode !== 70 && res.errorCode !== 71 && res.errorCode !== 106) this.onFailure(flight, null);
+      if (!SESSION_ERRORS.has(res.errorCode ?? 0)) this.onFailure(flight, null);
       return;
     }
     let arrived = false;
@@ -334,7 +333,7 @@ export class Fetcher {
       return chunk.recordCount > 0 || chunk.error !== null;
     }
     const context = { topic: tp.topic, partition: tp.partition };
-    if (p.errorCode === OFFSET_OUT_OF_RANGE) {
+    if (p.errorCode === ErrorCode.OFFSET_OUT_OF_RANGE) {
       const policy = this.options.autoOffsetReset;
       if (policy === 'none') {
         const err = new OffsetOutOfRangeError(
@@ -355,7 +354,7 @@ export class Fetcher {
       return false;
     }
     const err = createKafkaError(p.errorCode, null, context);
-    if (p.errorCode === TOPIC_AUTHORIZATION_FAILED || !err.retriable) {
+    if (p.errorCode === ErrorCode.TOPIC_AUTHORIZATION_FAILED || !err.retriable) {
       this.buffer.addError(s, err, null, false);
       this.partitionBackoff.set(tp, performance.now() + this.options.retryBackoffMaxMs);
       return true;

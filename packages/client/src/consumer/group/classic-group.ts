@@ -1,5 +1,6 @@
 import {
   createKafkaError,
+  ErrorCode,
   HeartbeatApi,
   JoinGroupApi,
   type JoinGroupResponse,
@@ -35,17 +36,6 @@ import { RebalanceActions } from './rebalance.js';
 import { SessionClock } from './session-clock.js';
 
 const debug = createDebug('kafka-aio:consumer:group');
-
-const E = {
-  COORDINATOR_LOAD_IN_PROGRESS: 14,
-  COORDINATOR_NOT_AVAILABLE: 15,
-  NOT_COORDINATOR: 16,
-  ILLEGAL_GENERATION: 22,
-  UNKNOWN_MEMBER_ID: 25,
-  REBALANCE_IN_PROGRESS: 27,
-  MEMBER_ID_REQUIRED: 79,
-  FENCED_INSTANCE_ID: 82,
-} as const;
 
 /** A rebalance step must start over (rejoin) rather than fail. */
 class Rejoin extends Error {}
@@ -181,7 +171,7 @@ export class ClassicGroup implements GroupMembership {
     // already. REBALANCE_IN_PROGRESS is no news either: the heartbeat brings the member into it, and
     // rejoining once more after it would only start another rebalance.
     if (used.generationId !== this.generationId || used.memberId !== this.memberId) return;
-    if (reason instanceof KafkaError && reason.code === E.REBALANCE_IN_PROGRESS) return;
+    if (reason instanceof KafkaError && reason.code === ErrorCode.REBALANCE_IN_PROGRESS) return;
     this.requestRejoin(`a commit found the group moved on: ${reason.message}`);
   }
 
@@ -242,8 +232,8 @@ export class ClassicGroup implements GroupMembership {
           if (
             err instanceof KafkaError &&
             (err.invalidMetadata ||
-              err.code === E.NOT_COORDINATOR ||
-              err.code === E.COORDINATOR_NOT_AVAILABLE ||
+              err.code === ErrorCode.NOT_COORDINATOR ||
+              err.code === ErrorCode.COORDINATOR_NOT_AVAILABLE ||
               err.code === -1)
           )
             this.cluster.invalidateCoordinator(CoordinatorType.GROUP, this.options.groupId);
@@ -385,16 +375,16 @@ export class ClassicGroup implements GroupMembership {
         debug('joined generation %d as %s (leader %s)', this.generationId, this.memberId, res.leader);
         return res;
       }
-      if (code === E.MEMBER_ID_REQUIRED) {
+      if (code === ErrorCode.MEMBER_ID_REQUIRED) {
         // KIP-394: the broker names us first, then counts us in.
         this.memberId = res.memberId;
         continue;
       }
-      if (code === E.UNKNOWN_MEMBER_ID || code === E.ILLEGAL_GENERATION) {
-        await this.resetMember(code === E.UNKNOWN_MEMBER_ID);
+      if (code === ErrorCode.UNKNOWN_MEMBER_ID || code === ErrorCode.ILLEGAL_GENERATION) {
+        await this.resetMember(code === ErrorCode.UNKNOWN_MEMBER_ID);
         continue;
       }
-      if (code === E.REBALANCE_IN_PROGRESS) throw new Rejoin();
+      if (code === ErrorCode.REBALANCE_IN_PROGRESS) throw new Rejoin();
       throw createKafkaError(code, null, { groupId: this.options.groupId });
     }
   }
@@ -421,12 +411,12 @@ export class ClassicGroup implements GroupMembership {
     );
     const code = res.errorCode;
     if (code === 0) return res.assignment;
-    if (code === E.REBALANCE_IN_PROGRESS) {
+    if (code === ErrorCode.REBALANCE_IN_PROGRESS) {
       this.requestRejoin('the group rebalanced again during SyncGroup');
       throw new Rejoin();
     }
-    if (code === E.UNKNOWN_MEMBER_ID || code === E.ILLEGAL_GENERATION) {
-      await this.resetMember(code === E.UNKNOWN_MEMBER_ID);
+    if (code === ErrorCode.UNKNOWN_MEMBER_ID || code === ErrorCode.ILLEGAL_GENERATION) {
+      await this.resetMember(code === ErrorCode.UNKNOWN_MEMBER_ID);
       this.requestRejoin('SyncGroup found this member out of date');
       throw new Rejoin();
     }
@@ -475,39 +465,43 @@ export class ClassicGroup implements GroupMembership {
       this.cluster.invalidateCoordinator(CoordinatorType.GROUP, this.options.groupId);
       return;
     }
-    if (code === 0 || code === E.REBALANCE_IN_PROGRESS) this.session.confirm(sentAt);
+    if (code === 0 || code === ErrorCode.REBALANCE_IN_PROGRESS) this.session.confirm(sentAt);
     if (code === 0) return;
-    if (code === E.REBALANCE_IN_PROGRESS) {
+    if (code === ErrorCode.REBALANCE_IN_PROGRESS) {
       // Before JoinGroup has answered, this is the rebalance the member is joining already.
       if (!this.preparing) this.requestRejoin('the group is rebalancing');
       return;
     }
-    if (code === E.NOT_COORDINATOR || code === E.COORDINATOR_NOT_AVAILABLE || code === E.COORDINATOR_LOAD_IN_PROGRESS) {
+    if (
+      code === ErrorCode.NOT_COORDINATOR ||
+      code === ErrorCode.COORDINATOR_NOT_AVAILABLE ||
+      code === ErrorCode.COORDINATOR_LOAD_IN_PROGRESS
+    ) {
       this.cluster.invalidateCoordinator(CoordinatorType.GROUP, this.options.groupId);
       return;
     }
-    if (code === E.UNKNOWN_MEMBER_ID || code === E.ILLEGAL_GENERATION) {
+    if (code === ErrorCode.UNKNOWN_MEMBER_ID || code === ErrorCode.ILLEGAL_GENERATION) {
       // Before JoinGroup has answered, the JoinGroup on its way settles the membership.
       if (this.preparing) return;
       this.heartbeat.stop();
       if (this.joining) {
         // Listeners of this rebalance are running: the reset (which calls onPartitionsLost) waits
         // for them, and happens at the start of the next rebalance.
-        this.pendingReset = { forgetMemberId: code === E.UNKNOWN_MEMBER_ID };
+        this.pendingReset = { forgetMemberId: code === ErrorCode.UNKNOWN_MEMBER_ID };
         return this.requestRejoin('the heartbeat found this member out of the group');
       }
-      await this.resetMember(code === E.UNKNOWN_MEMBER_ID);
+      await this.resetMember(code === ErrorCode.UNKNOWN_MEMBER_ID);
       return this.requestRejoin('the heartbeat found this member out of the group');
     }
     const err = createKafkaError(code, null, { groupId: this.options.groupId });
     this.heartbeat.stop();
-    if (code === E.FENCED_INSTANCE_ID) {
+    if (code === ErrorCode.FENCED_INSTANCE_ID) {
       // Another process took this groupInstanceId: this one must not rejoin and fight over it.
       await this.actions.lose(this.state.assignment());
       this.running = false;
       this.wake.notify();
     }
-    this.hooks.reportError(err, code === E.FENCED_INSTANCE_ID);
+    this.hooks.reportError(err, code === ErrorCode.FENCED_INSTANCE_ID);
   }
 
   /** No get* call for `maxPollIntervalMs`: leave so the group can reassign; rejoin on the next call. */

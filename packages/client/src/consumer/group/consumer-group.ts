@@ -4,6 +4,7 @@ import {
   type ConsumerGroupHeartbeatRequest,
   type ConsumerGroupHeartbeatResponse,
   createKafkaError,
+  ErrorCode,
   KafkaError,
   UnsupportedVersionError,
 } from '@kafka-aio/protocol';
@@ -26,17 +27,12 @@ const debug = createDebug('kafka-aio:consumer:group848');
 
 const LEAVE_EPOCH = -1;
 const LEAVE_STATIC_EPOCH = -2;
-const E = {
-  COORDINATOR_LOAD_IN_PROGRESS: 14,
-  COORDINATOR_NOT_AVAILABLE: 15,
-  NOT_COORDINATOR: 16,
-  UNKNOWN_MEMBER_ID: 25,
-  UNSUPPORTED_VERSION: 35,
-  FENCED_MEMBER_EPOCH: 110,
-  UNRELEASED_INSTANCE_ID: 111,
-} as const;
 /** Errors after which this member can never be in the group as configured. */
-const FATAL = new Set([E.UNRELEASED_INSTANCE_ID, E.UNSUPPORTED_VERSION, 81 /* GROUP_MAX_SIZE_REACHED */]);
+const FATAL = new Set([
+  ErrorCode.UNRELEASED_INSTANCE_ID,
+  ErrorCode.UNSUPPORTED_VERSION,
+  81 /* GROUP_MAX_SIZE_REACHED */,
+]);
 
 /** The target assignment as the broker sends it: topic id to partitions. */
 type Target = Map<string, number[]>;
@@ -335,9 +331,13 @@ export class ConsumerGroup implements GroupMembership {
   private async onError(res: ConsumerGroupHeartbeatResponse): Promise<void> {
     const code = res.errorCode;
     const err = createKafkaError(code, res.errorMessage, { groupId: this.options.groupId });
-    if (code === E.NOT_COORDINATOR || code === E.COORDINATOR_NOT_AVAILABLE || code === E.COORDINATOR_LOAD_IN_PROGRESS)
+    if (
+      code === ErrorCode.NOT_COORDINATOR ||
+      code === ErrorCode.COORDINATOR_NOT_AVAILABLE ||
+      code === ErrorCode.COORDINATOR_LOAD_IN_PROGRESS
+    )
       return this.onFailure(err);
-    if (code === E.UNKNOWN_MEMBER_ID || code === E.FENCED_MEMBER_EPOCH) {
+    if (code === ErrorCode.UNKNOWN_MEMBER_ID || code === ErrorCode.FENCED_MEMBER_EPOCH) {
       // Out of the group: the partitions may be someone else's already. Rejoin with epoch 0.
       debug('fenced (%s): rejoining', err.message);
       await this.reconciling;
@@ -348,7 +348,7 @@ export class ConsumerGroup implements GroupMembership {
     }
     if (FATAL.has(code)) {
       const error =
-        code === E.UNSUPPORTED_VERSION
+        code === ErrorCode.UNSUPPORTED_VERSION
           ? new UnsupportedVersionError(
               `groupProtocol 'consumer' (KIP-848) is not enabled on this broker (${err.message}); use groupProtocol 'classic' or enable the consumer rebalance protocol`,
               { cause: err },
