@@ -159,23 +159,28 @@ describe('packaging', () => {
     else rmSync(work, { recursive: true, force: true });
   });
 
-  it.each(Object.keys(PACKAGES))('%s tarball holds the ESM and CJS builds with types and no tests', (name) => {
-    const files = run('tar', ['-tzf', tarballs.get(name)!], work)
-      .split('\n')
-      .filter((f) => f !== '');
-    for (const f of [
-      'package/package.json',
-      'package/dist/esm/index.js',
-      'package/dist/esm/index.d.ts',
-      'package/dist/cjs/index.js',
-      'package/dist/cjs/index.d.ts',
-      'package/dist/cjs/package.json',
-    ]) {
-      expect(files).toContain(f);
-    }
-    expect(files.filter((f) => /\.test\.(ts|js|d\.ts)$/.test(f) || f.startsWith('package/src/'))).toEqual([]);
-    expect(files.filter((f) => f.endsWith('.tsbuildinfo'))).toEqual([]);
-  });
+  it.each(Object.keys(PACKAGES))(
+    '%s tarball holds the ESM and CJS builds with types, a README and the LICENSE, and no tests',
+    (name) => {
+      const files = run('tar', ['-tzf', tarballs.get(name)!], work)
+        .split('\n')
+        .filter((f) => f !== '');
+      for (const f of [
+        'package/package.json',
+        'package/dist/esm/index.js',
+        'package/dist/esm/index.d.ts',
+        'package/dist/cjs/index.js',
+        'package/dist/cjs/index.d.ts',
+        'package/dist/cjs/package.json',
+        'package/README.md',
+        'package/LICENSE',
+      ]) {
+        expect(files).toContain(f);
+      }
+      expect(files.filter((f) => /\.test\.(ts|js|d\.ts)$/.test(f) || f.startsWith('package/src/'))).toEqual([]);
+      expect(files.filter((f) => f.endsWith('.tsbuildinfo'))).toEqual([]);
+    },
+  );
 
   it.each(['esm', 'cjs'] as const)(
     'loads every package as %s with the expected exports',
@@ -220,7 +225,8 @@ describe('packaging', () => {
           strict: true,
           noEmit: true,
           skipLibCheck: false,
-          types: ['node'],
+          // TypeScript 7's default: no global types; the declarations reference Node's themselves.
+          types: [],
           typeRoots: [join(ROOT, 'node_modules/@types')],
         },
         files: ['consumer-esm.mts', 'consumer-cjs.cts', 'all-esm.mts', 'all-cjs.cts'],

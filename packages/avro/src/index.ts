@@ -1,3 +1,6 @@
+/// <reference types="node" preserve="true" />
+// The declarations use Node types (Buffer, TLS options, Symbol.asyncDispose): a project whose
+// tsconfig lists no `types` (the default from TypeScript 7 on) still sees them.
 /**
  * @kafka-aio/avro: a Schema Registry client and Avro serializers in the Confluent wire format, for
  * kafka-aio (and anything else that moves Buffers). Plugs into the client only through its

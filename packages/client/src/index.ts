@@ -1,3 +1,6 @@
+/// <reference types="node" preserve="true" />
+// The declarations use Node types (Buffer, TLS options, Symbol.asyncDispose): a project whose
+// tsconfig lists no `types` (the default from TypeScript 7 on) still sees them.
 export * from './admin/index.js';
 export type { BrokerInfo, PartitionInfo, TopicInfo } from './cluster/index.js';
 export { COMMON_DEFAULTS, type CommonOptions, type Logger, type SecurityProtocol } from './config/common.js';

@@ -1,3 +1,6 @@
+/// <reference types="node" preserve="true" />
+// The declarations use Node types (Buffer, TLS options, Symbol.asyncDispose): a project whose
+// tsconfig lists no `types` (the default from TypeScript 7 on) still sees them.
 /**
  * `@kafka-aio/client/internal`: pieces the clients are built from, for tools, tests and other
  * kafka-aio packages. Not part of the stable API: names and shapes here may change in any
