@@ -5,8 +5,10 @@ import { describe, expect, inject, it } from 'vitest';
 import { type KafkaRunState, startSingleNode, stopRun } from '../../../scripts/kafka/index.js';
 import type {} from '../../../scripts/kafka/vitest-context.js';
 import { AIOKafkaAdminClient } from '../src/admin/index.js';
+import { AIOKafkaConsumer } from '../src/consumer/index.js';
 import type { ClientStatistics, ThrottleEvent } from '../src/observability/index.js';
 import { AIOKafkaProducer } from '../src/producer/index.js';
+import { topicPartition } from '../src/topic-partition.js';
 
 const kafka = inject('kafka');
 const bootstrapServers = kafka.bootstrap;
@@ -144,6 +146,69 @@ describe('observability against a real broker', () => {
       expect(Object.keys(t.partitions).sort()).toEqual(['0', '1', '2']);
       expect(t.partitions[0].leader).toBe(leader.nodeid);
       expect(Object.keys(leader.toppars)).toEqual(expect.arrayContaining([`${topic}-0`, `${topic}-1`, `${topic}-2`]));
+    } finally {
+      await admin.deleteTopic(topic).catch(() => undefined);
+      await admin.stop();
+    }
+  });
+
+  it('counters match what was really sent and received: txmsgs, rxmsgs, cgrp and eos', async () => {
+    const admin = new AIOKafkaAdminClient({ bootstrapServers });
+    await admin.start();
+    const topic = name('stats-counters');
+    await admin.createTopic({ name: topic, numPartitions: 3 });
+    const produced: ClientStatistics[] = [];
+    const consumed: ClientStatistics[] = [];
+    try {
+      await using producer = new AIOKafkaProducer({
+        bootstrapServers,
+        statsCallback: (s) => produced.push(s),
+        statisticsIntervalMs: 200,
+      });
+      await producer.start();
+      const perPartition = [0, 0, 0];
+      for (let i = 0; i < 1_000; i++) {
+        await producer.send(topic, `value-${i}`, { key: `k${i}` });
+      }
+      await producer.flush();
+      const acked = await waitFor('a document counting every acknowledged record', () =>
+        produced.find((d) => d.txmsgs === 1_000),
+      );
+      const parts = acked.topics[topic].partitions;
+      for (let p = 0; p < 3; p++) perPartition[p] = parts[p]?.txmsgs ?? 0;
+      // The per-partition counts are the log's: compare with the end offsets.
+      const ends = await admin.listOffsets([0, 1, 2].map((p) => [topicPartition(topic, p), 'latest'] as const));
+      expect(perPartition).toEqual([0, 1, 2].map((p) => Number(ends.get(topicPartition(topic, p))?.value?.offset)));
+      expect(acked.txmsg_bytes).toBeGreaterThan(1_000 * 10);
+      expect(acked.eos).toMatchObject({ idemp_state: 'Assigned', epoch_cnt: 1 });
+      expect(acked.eos!.producer_id).toBeGreaterThanOrEqual(0);
+      expect(acked.eos!.idemp_stateage).toBeGreaterThan(0);
+
+      await using consumer = new AIOKafkaConsumer(topic, {
+        bootstrapServers,
+        groupId: name('stats-group'),
+        autoOffsetReset: 'earliest',
+        statsCallback: (s) => consumed.push(s),
+        statisticsIntervalMs: 200,
+      });
+      await consumer.start();
+      let got = 0;
+      const deadline = Date.now() + 30_000;
+      while (got < 1_000 && Date.now() < deadline) {
+        for (const records of (await consumer.getMany({ timeoutMs: 500 })).values()) got += records.length;
+      }
+      expect(got).toBe(1_000);
+      // The topic holds exactly 1,000 records: the consumer cannot have received more.
+      const received = await waitFor('a document counting every received record', () =>
+        consumed.find((d) => d.rxmsgs === 1_000),
+      );
+      const rx = received.topics[topic].partitions;
+      expect([0, 1, 2].map((p) => rx[p]?.rxmsgs)).toEqual(perPartition);
+      expect(received.rxmsg_bytes).toBeGreaterThan(1_000 * 10);
+      expect(received.cgrp).toMatchObject({ state: 'up', join_state: 'steady', assignment_size: 3 });
+      expect(received.cgrp!.rebalance_cnt).toBeGreaterThanOrEqual(1);
+      expect(received.cgrp!.rebalance_age).toBeGreaterThanOrEqual(0);
+      expect(received.cgrp!.stateage).toBeGreaterThan(0);
     } finally {
       await admin.deleteTopic(topic).catch(() => undefined);
       await admin.stop();

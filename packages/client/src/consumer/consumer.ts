@@ -144,6 +144,10 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
     });
     cluster.observability.register('consumer', () => ({
       partitions: consumerPartitionStats(this.state.partitionStates(), { isolation: o.isolationLevel }),
+      // Totals over the consumer's life, also for partitions it no longer has.
+      rxmsgs: this.running?.fetcher.received.msgs ?? 0,
+      rxmsg_bytes: this.running?.fetcher.received.bytes ?? 0,
+      cgrp: this.running?.group?.statistics(),
     }));
     this.cluster = cluster;
     await cluster.start(signal);

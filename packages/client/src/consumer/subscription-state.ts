@@ -56,6 +56,9 @@ export class PartitionState {
   eofReportedAt: bigint | null = null;
   /** `Date.now()` of the last fetch response that covered this partition. */
   lastPollTimestamp: number | null = null;
+  /** Statistics counters: records (and their wire bytes) fetched for this partition while assigned. */
+  rxmsgs = 0;
+  rxbytes = 0;
   /**
    * Bumped on every position change made outside the fetch path (seek, reset, new position), so
    * that data fetched for an older position is recognised as stale and dropped.

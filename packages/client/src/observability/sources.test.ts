@@ -10,6 +10,8 @@ describe('consumerPartitionStats', () => {
     highwater: 120n,
     lastStableOffset: 100n,
     logStartOffset: 5n,
+    rxmsgs: 7,
+    rxbytes: 700,
   };
 
   it('maps positions and watermarks and measures lag to the high watermark', () => {
@@ -18,6 +20,8 @@ describe('consumerPartitionStats', () => {
         topic: 't',
         partition: 0,
         fetch_state: 'active',
+        rxmsgs: 7,
+        rxbytes: 700,
         next_offset: 90n,
         app_offset: 90n,
         stored_offset: 90n,
@@ -42,7 +46,14 @@ describe('consumerPartitionStats', () => {
         fetchState: 'awaitReset',
       },
     ]);
-    expect(unknown).toEqual({ topic: 't', partition: 0, fetch_state: 'offset-wait', consumer_lag: -1 });
+    expect(unknown).toEqual({
+      topic: 't',
+      partition: 0,
+      fetch_state: 'offset-wait',
+      rxmsgs: 7,
+      rxbytes: 700,
+      consumer_lag: -1,
+    });
     expect(consumerPartitionStats([{ ...base, paused: true }])[0].fetch_state).toBe('paused');
   });
 });

@@ -14,6 +14,9 @@ export interface ConsumerPartitionView {
   readonly highwater: bigint | null;
   readonly lastStableOffset: bigint | null;
   readonly logStartOffset: bigint | null;
+  /** Counters: records and bytes fetched while assigned. */
+  readonly rxmsgs: number;
+  readonly rxbytes: number;
 }
 
 const FETCH_STATES: Record<string, string> = {
@@ -43,6 +46,8 @@ export function consumerPartitionStats(
       topic: s.tp.topic,
       partition: s.tp.partition,
       fetch_state: s.paused ? 'paused' : (FETCH_STATES[s.fetchState] ?? s.fetchState),
+      rxmsgs: s.rxmsgs,
+      rxbytes: s.rxbytes,
     };
     if (s.position !== null) {
       entry.next_offset = s.position;

@@ -18,6 +18,8 @@ export class ProducerIdentity {
   needsBump = false;
   /** How many identities this producer has had: the first producer id, then every bump or new id. */
   renewals = 0;
+  /** `performance.now()` of the last change of identity (creation, then each {@link set}): for statistics. */
+  changedAt = performance.now();
   private readonly nextSequence = new Map<TopicPartition, number>();
   /** Partitions where the broker acknowledged a batch under the current producer id. */
   private readonly confirmed = new Set<TopicPartition>();
@@ -34,6 +36,7 @@ export class ProducerIdentity {
     this.producerId = producerId;
     this.epoch = epoch;
     this.renewals++;
+    this.changedAt = performance.now();
     this.nextSequence.clear();
     this.needsBump = false;
   }

@@ -149,9 +149,29 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
       produceVersionCap: this.txn ? () => this.txn!.produceVersionCap() : undefined,
       onBatchFailed: this.txn ? (err) => this.txn!.onBatchFailed(err) : undefined,
       onFatal: (err) => this.onFatal(err),
+      onDelivered: (batch) => this.countDelivered(batch),
     });
     this.txn?.setWake(() => this.sender.wake());
     this.cluster.observability.register('producer', () => this.statsContribution());
+  }
+
+  /** Statistics counters: records and bytes acknowledged, per partition and in all. */
+  private readonly delivered = new Map<TopicPartition, { txmsgs: number; txbytes: number }>();
+  private readonly deliveredTotal = { msgs: 0, bytes: 0 };
+  /** `performance.now()` when the producer met its fatal error, for `idemp_stateage`. */
+  private fatalAt = 0;
+
+  private countDelivered(batch: ProducerBatch): void {
+    const bytes = batch.sizeBytes - RECORD_BATCH_OVERHEAD;
+    let d = this.delivered.get(batch.tp);
+    if (!d) {
+      d = { txmsgs: 0, txbytes: 0 };
+      this.delivered.set(batch.tp, d);
+    }
+    d.txmsgs += batch.recordCount;
+    d.txbytes += bytes;
+    this.deliveredTotal.msgs += batch.recordCount;
+    this.deliveredTotal.bytes += bytes;
   }
 
   /** This producer's part of a statistics document: queued and in-flight records per partition. */
@@ -165,6 +185,7 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
       }
       return e as { msgq_cnt: number; msgq_bytes: number; msgs_inflight: number };
     };
+    for (const [tp, d] of this.delivered) Object.assign(entry(tp), d);
     for (const batch of this.accumulator.incomplete) {
       const e = entry(batch.tp);
       if (batch.inFlight) e.msgs_inflight += batch.recordCount;
@@ -176,11 +197,13 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
     const id = this.identity;
     return {
       msg_size_max: this.options.bufferMemory,
+      txmsgs: this.deliveredTotal.msgs,
+      txmsg_bytes: this.deliveredTotal.bytes,
       partitions: partitions.values(),
       eos: id
         ? {
             idemp_state: this.fatalError ? 'FatalError' : id.isValid ? 'Assigned' : 'Init',
-            idemp_stateage: 0,
+            idemp_stateage: Math.round(performance.now() - (this.fatalError ? this.fatalAt : id.changedAt)),
             producer_id: Number(id.producerId),
             producer_epoch: id.epoch,
             epoch_cnt: id.renewals,
@@ -593,6 +616,7 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
     if (this.fatalError) return;
     debug('fatal producer error: %s', err.message);
     this.fatalError = err;
+    this.fatalAt = performance.now();
     this.txn?.onFatal(err);
     this.sender.abortAll(err);
     this.budget.failWaiters(err);

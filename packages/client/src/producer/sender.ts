@@ -38,6 +38,8 @@ export interface SenderHooks {
   onFatal(err: KafkaError): void;
   /** A batch failed inside a transaction: the transaction must abort. */
   onBatchFailed?(err: Error): void;
+  /** A batch was acknowledged (for the statistics' delivery counters). */
+  onDelivered?(batch: ProducerBatch): void;
   /** Whether batches are transactional. */
   readonly transactional: boolean;
   /** The highest Produce version to use, when the transaction layer needs a cap. */
@@ -588,6 +590,7 @@ export class Sender {
     if (batch.done) return;
     this.identity?.confirm(batch);
     batch.complete(res);
+    this.hooks.onDelivered?.(batch);
     this.release(batch);
     if (this.recovering.has(batch.tp) && !this.inFlightByPartition.has(batch.tp)) {
       if (!this.accumulator.queued(batch.tp).some((b) => b.attempts > 0)) this.recovering.delete(batch.tp);

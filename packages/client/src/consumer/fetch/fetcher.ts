@@ -58,6 +58,8 @@ interface InFlightFetch {
  * {@link SubscriptionState}, committed offsets through the lookup the façade passes in.
  */
 export class Fetcher {
+  /** Statistics counters: records (and wire bytes) received since start, over every partition. */
+  readonly received = { msgs: 0, bytes: 0 };
   readonly buffer: FetchBuffer;
   /** Fires when data or an error lands in the buffer. */
   readonly arrivals = new Notifier();
@@ -328,6 +330,10 @@ export class Fetcher {
       if (!this.buffer.accepts(s, epoch, offset)) return false;
       if (chunk.batches.length > 0 || chunk.nextOffset > offset) {
         this.buffer.addChunk(s, chunk.batches, chunk.nextOffset, bytes);
+        s.rxmsgs += chunk.recordCount;
+        s.rxbytes += bytes;
+        this.received.msgs += chunk.recordCount;
+        this.received.bytes += bytes;
       }
       if (chunk.error) this.buffer.addError(s, chunk.error.error, chunk.error.skipTo, false);
       return chunk.recordCount > 0 || chunk.error !== null;

@@ -13,6 +13,7 @@ import { backoffMs } from '../../cluster/backoff.js';
 import { type Cluster, CoordinatorType } from '../../cluster/cluster.js';
 import type { MetadataSnapshot } from '../../cluster/metadata.js';
 import { createLog } from '../../observability/log.js';
+import type { ConsumerGroupStatistics } from '../../observability/stats-types.js';
 import type { TopicPartition } from '../../topic-partition.js';
 import type { CommitIdentity, OffsetCommitter } from '../commit.js';
 import { Notifier, sleepUnlessNotified, waitFor } from '../notifier.js';
@@ -130,8 +131,14 @@ export class ClassicGroup implements GroupMembership {
   start(): void {
     if (this.running) return;
     this.running = true;
+    this.actions.stats.setState('up');
     this.polls.reset();
     this.loop = this.run();
+  }
+
+  statistics(): ConsumerGroupStatistics {
+    const joinState = this.joining ? 'wait-join' : this.stable ? 'steady' : 'init';
+    return this.actions.stats.snapshot(joinState, this.state.assignedCount);
   }
 
   firstAssignment(signal?: AbortSignal): Promise<void> {
@@ -184,6 +191,7 @@ export class ClassicGroup implements GroupMembership {
   async stop(): Promise<void> {
     if (!this.running) return;
     this.running = false;
+    this.actions.stats.setState('term');
     this.abort.abort();
     this.wake.notify();
     await this.heartbeat.stop();
@@ -253,6 +261,7 @@ export class ClassicGroup implements GroupMembership {
   private async rebalance(): Promise<void> {
     const reason = this.rejoinReason ?? 'the subscription changed';
     this.rejoinReason = null;
+    this.actions.stats.reason = reason;
     const version = this.state.subscriptionVersion;
     if (this.sessionLost || this.pendingReset) {
       await this.heartbeat.stop();

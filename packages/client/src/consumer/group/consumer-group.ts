@@ -11,6 +11,7 @@ import {
 import createDebug from 'debug';
 import { backoffMs } from '../../cluster/backoff.js';
 import { type Cluster, CoordinatorType } from '../../cluster/cluster.js';
+import type { ConsumerGroupStatistics } from '../../observability/stats-types.js';
 import { type TopicPartition, topicPartition } from '../../topic-partition.js';
 import type { CommitIdentity } from '../commit.js';
 import type { ResolvedConsumerOptions } from '../options.js';
@@ -108,10 +109,18 @@ export class ConsumerGroup implements GroupMembership {
   start(): void {
     if (this.running) return;
     this.running = true;
+    this.actions.stats.setState('up');
+    this.actions.stats.reason = 'joining';
     this.polls.reset();
     this.heartbeat.start(true);
     // A new subscription goes out with the next heartbeat, right away.
     void this.watchSubscription();
+  }
+
+  statistics(): ConsumerGroupStatistics {
+    // KIP-848 has no join phase: a member is joining until the group gives it an epoch.
+    const joinState = !this.running ? 'init' : this.memberEpoch > 0 ? 'steady' : 'wait-join';
+    return this.actions.stats.snapshot(joinState, this.state.assignedCount);
   }
 
   firstAssignment(signal?: AbortSignal): Promise<void> {
@@ -162,6 +171,7 @@ export class ConsumerGroup implements GroupMembership {
 
   private rejoin(reason: string): void {
     debug('rejoining: %s', reason);
+    this.actions.stats.reason = reason;
     this.session.disarm();
     this.left = false;
     this.memberEpoch = 0;
@@ -173,6 +183,7 @@ export class ConsumerGroup implements GroupMembership {
   async stop(): Promise<void> {
     if (!this.running) return;
     this.running = false;
+    this.actions.stats.setState('term');
     this.state.changes.notify();
     await this.heartbeat.stop();
     await this.reconciling;

@@ -1,3 +1,4 @@
+import type { ConsumerGroupStatistics } from '../../observability/stats-types.js';
 import type { CommitIdentity } from '../commit.js';
 import type { ConsumerGroupMetadata } from '../types.js';
 
@@ -35,6 +36,8 @@ export interface GroupMembership {
   checkSession(): void;
   /** True while commits can carry a valid identity (a member with an assignment). */
   readonly stable: boolean;
+  /** The `cgrp` part of the consumer's statistics. */
+  statistics(): ConsumerGroupStatistics;
 }
 
 /** Hooks the façade gives a group protocol implementation. */

@@ -5,6 +5,7 @@ import type { OffsetCommitter } from '../commit.js';
 import type { ResolvedConsumerOptions } from '../options.js';
 import type { SubscriptionState } from '../subscription-state.js';
 import type { GroupHooks } from './group-membership.js';
+import { GroupStats } from './group-stats.js';
 import type { SessionClock } from './session-clock.js';
 
 const debug = createDebug('kafka-aio:consumer:group');
@@ -21,6 +22,9 @@ const debug = createDebug('kafka-aio:consumer:group');
  * get* call.
  */
 export class RebalanceActions {
+  /** The member's `cgrp` statistics; every assignment change below counts as a rebalance. */
+  readonly stats = new GroupStats();
+
   constructor(
     private readonly state: SubscriptionState,
     private readonly committer: OffsetCommitter,
@@ -31,6 +35,7 @@ export class RebalanceActions {
   async revoke(partitions: ReadonlySet<TopicPartition>): Promise<void> {
     if (partitions.size === 0) return;
     debug('revoking %d partitions', partitions.size);
+    this.stats.rebalanced();
     for (const tp of partitions) {
       const s = this.state.partition(tp);
       if (s) s.pendingRevocation = true;
@@ -83,6 +88,7 @@ export class RebalanceActions {
   async lose(partitions: ReadonlySet<TopicPartition>): Promise<void> {
     if (partitions.size === 0) return;
     debug('lost %d partitions', partitions.size);
+    this.stats.rebalanced();
     for (const tp of partitions) {
       const s = this.state.partition(tp);
       if (s) s.pendingRevocation = true;
@@ -96,6 +102,7 @@ export class RebalanceActions {
 
   async assign(partitions: ReadonlySet<TopicPartition>): Promise<void> {
     debug('assigned %d partitions', partitions.size);
+    this.stats.rebalanced();
     this.state.addAssigned(partitions);
     await this.call('onPartitionsAssigned', partitions);
   }
