@@ -5,6 +5,17 @@ export * from './admin/index.js';
 export type { BrokerInfo, PartitionInfo, TopicInfo } from './cluster/index.js';
 export { COMMON_DEFAULTS, type CommonOptions, type Logger, type SecurityProtocol } from './config/common.js';
 export * from './consumer/index.js';
+export {
+  type CommitDiagnostics,
+  type ConnectionDiagnostics,
+  DIAGNOSTICS_CHANNELS,
+  type DiagnosticsRecord,
+  type GroupDiagnostics,
+  type ProcessDiagnostics,
+  type ReceiveDiagnostics,
+  type RequestDiagnostics,
+  type SendDiagnostics,
+} from './diagnostics.js';
 export * from './errors.js';
 export type { StartOptions, StopOptions } from './lifecycle.js';
 export * from './network/index.js';

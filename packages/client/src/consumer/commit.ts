@@ -12,6 +12,7 @@ import createDebug from 'debug';
 import { failure, ok, ResultMap } from '../admin/results.js';
 import { backoffMs, sleep } from '../cluster/backoff.js';
 import { type Cluster, CoordinatorType } from '../cluster/cluster.js';
+import { type CommitDiagnostics, commitChannel } from '../diagnostics.js';
 import { createLog } from '../observability/log.js';
 import { type TopicPartition, topicPartition } from '../topic-partition.js';
 import { CommitFailedError } from './errors.js';
@@ -75,6 +76,29 @@ export class OffsetCommitter {
    * when the group moved on, and with `KafkaTimeoutError` when retriable errors outlast `timeoutMs`.
    */
   async commit(
+    offsets: ReadonlyMap<TopicPartition, OffsetAndMetadata>,
+    options: { timeoutMs?: number; signal?: AbortSignal } = {},
+  ): Promise<ResultMap<TopicPartition, OffsetAndMetadata>> {
+    if (!commitChannel.hasSubscribers || offsets.size === 0) return this.commitOffsets(offsets, options);
+    const published: CommitDiagnostics = {
+      clientId: this.options.clientId,
+      groupId: this.options.groupId,
+      offsets: new Map([...offsets].map(([tp, o]) => [tp, o.offset])),
+    };
+    try {
+      const results = await this.commitOffsets(offsets, options);
+      const refused = [...results.values()].find((r) => r.error !== null);
+      if (refused) published.error = refused.error;
+      return results;
+    } catch (err) {
+      published.error = err;
+      throw err;
+    } finally {
+      commitChannel.publish(published);
+    }
+  }
+
+  private async commitOffsets(
     offsets: ReadonlyMap<TopicPartition, OffsetAndMetadata>,
     { timeoutMs = this.options.defaultApiTimeoutMs, signal }: { timeoutMs?: number; signal?: AbortSignal } = {},
   ): Promise<ResultMap<TopicPartition, OffsetAndMetadata>> {

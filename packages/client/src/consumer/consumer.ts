@@ -209,6 +209,7 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
         partitionEof: o.enablePartitionEof,
         readCommitted: o.isolationLevel === 'read_committed',
         logger: o.logger,
+        diagnostics: { clientId: o.clientId, groupId: o.groupId },
       },
     );
     fetcher.start();

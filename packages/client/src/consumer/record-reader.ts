@@ -7,6 +7,13 @@ import {
 } from '@kafka-aio/protocol';
 import createDebug from 'debug';
 import type { Logger } from '../config/common.js';
+import {
+  diagnosticsRecord,
+  type ProcessDiagnostics,
+  processChannel,
+  type ReceiveDiagnostics,
+  receiveChannel,
+} from '../diagnostics.js';
 import { createLog } from '../observability/log.js';
 import { formatTopicPartition, type TopicPartition, TopicPartitionMap, toTopicPartitions } from '../topic-partition.js';
 import type { FetchBuffer, HeadRecord } from './fetch/fetch-buffer.js';
@@ -68,6 +75,8 @@ export interface ReaderHooks {
   /** `read_committed`: a partition ends at its last stable offset, not its high watermark. */
   readonly readCommitted: boolean;
   logger: Logger | undefined;
+  /** Who the consumer is, for the diagnostics channels. */
+  readonly diagnostics: { clientId: string; groupId: string | null };
 }
 
 /**
@@ -93,8 +102,8 @@ export class RecordReader<K, V> {
   ) {}
 
   /** The next record of any (or of the given) partition; waits as long as it takes. */
-  async getOne(partitions?: readonly TopicPartition[]): Promise<ConsumerRecord<K, V>> {
-    return (await this.getOneWithin(partitions, Number.POSITIVE_INFINITY, undefined)) as ConsumerRecord<K, V>;
+  async getOne(partitions?: readonly TopicPartition[], receive = true): Promise<ConsumerRecord<K, V>> {
+    return (await this.getOneWithin(partitions, Number.POSITIVE_INFINITY, undefined, receive)) as ConsumerRecord<K, V>;
   }
 
   /**
@@ -102,6 +111,17 @@ export class RecordReader<K, V> {
    * came in time; `signal` aborts the wait with `AbortError`.
    */
   async getOneWithin(
+    partitions: readonly TopicPartition[] | undefined,
+    timeoutMs: number,
+    signal: AbortSignal | undefined,
+    receive = true,
+  ): Promise<ConsumerRecord<K, V> | null> {
+    const record = await this.nextWithin(partitions, timeoutMs, signal);
+    if (record && receive && receiveChannel.hasSubscribers) this.publishReceive([record]);
+    return record;
+  }
+
+  private async nextWithin(
     partitions: readonly TopicPartition[] | undefined,
     timeoutMs: number,
     signal: AbortSignal | undefined,
@@ -171,6 +191,7 @@ export class RecordReader<K, V> {
           if (err) throw err;
           const out = await this.drain(wanted, maxRecords);
           if (this.hooks.partitionEof) out.partitionEof = this.takeEnds(wanted);
+          if (out.size > 0 && receiveChannel.hasSubscribers) this.publishReceive([...out.values()].flat());
           if (out.size > 0 || out.partitionEof.size > 0) return out;
         }
         if (!armed) continue; // arm the wakeups, then look once more before waiting
@@ -192,11 +213,26 @@ export class RecordReader<K, V> {
    */
   iterate(): AsyncIterator<ConsumerRecord<K, V>> {
     if (this.stopped) throw new ConsumerStoppedError('the consumer is stopped; start a new one to iterate');
+    // The record the loop body is processing, while `kafka-aio:process` has subscribers.
+    let processing: ProcessDiagnostics | undefined;
+    const processed = () => {
+      if (!processing) return;
+      processChannel.asyncStart.publish(processing);
+      processChannel.asyncEnd.publish(processing);
+      processing = undefined;
+    };
     return {
       next: async (): Promise<IteratorResult<ConsumerRecord<K, V>>> => {
+        processed();
         for (;;) {
           try {
-            return { value: await this.getOne(), done: false };
+            const record = await this.getOne(undefined, false);
+            if (processChannel.hasSubscribers) {
+              processing = { ...this.hooks.diagnostics, record: diagnosticsRecord(record) };
+              processChannel.start.publish(processing);
+              processChannel.end.publish(processing);
+            }
+            return { value: record, done: false };
           } catch (err) {
             if (err instanceof ConsumerStoppedError) return { value: undefined, done: true };
             if (err instanceof RecordTooLargeError) {
@@ -213,10 +249,16 @@ export class RecordReader<K, V> {
       // Leaving the loop early stops the consumer, as leaving a `for await` over a stream destroys
       // the stream: the process can then end, and the member leaves its group.
       return: async (): Promise<IteratorResult<ConsumerRecord<K, V>>> => {
+        processed();
         await this.hooks.loopLeft();
         return { value: undefined, done: true };
       },
     };
+  }
+
+  private publishReceive(records: readonly ConsumerRecord<K, V>[]): void {
+    const event: ReceiveDiagnostics = { ...this.hooks.diagnostics, records: records.map(diagnosticsRecord) };
+    receiveChannel.publish(event);
   }
 
   private wakeups(): Promise<unknown>[] {

@@ -13,6 +13,14 @@ import {
   type ResponseOf,
   Writer,
 } from '@kafka-aio/protocol';
+import {
+  type ConnectionDiagnostics,
+  connectionCloseChannel,
+  connectionOpenChannel,
+  type RequestDiagnostics,
+  requestChannel,
+  traceOutcome,
+} from '../diagnostics.js';
 import { createLog, type Log } from '../observability/log.js';
 import { describeTlsError } from '../security/tls-errors.js';
 import { CLIENT_SOFTWARE_NAME, CLIENT_SOFTWARE_VERSION } from '../version.js';
@@ -174,6 +182,12 @@ export class Connection {
       conn.ready = true;
       conn.log.debug(`connected to ${conn.broker}`);
       observer?.connected?.(conn.broker);
+      if (connectionOpenChannel.hasSubscribers) {
+        connectionOpenChannel.publish({
+          clientId: options.clientId,
+          broker: conn.broker,
+        } satisfies ConnectionDiagnostics);
+      }
       return conn;
     } catch (err) {
       conn?.close(err instanceof Error ? err : undefined);
@@ -248,6 +262,34 @@ export class Connection {
     }
     this.lastActivity = Date.now();
     this.options.observer?.requestSent?.(this.broker, api.name, frame.length);
+    if (requestChannel.hasSubscribers) {
+      const context: RequestDiagnostics = {
+        clientId: this.options.clientId,
+        broker: this.broker,
+        apiName: api.name,
+        apiKey: api.apiKey,
+        apiVersion: version,
+        correlationId,
+        requestBytes: frame.length,
+      };
+      requestChannel.start.publish(context);
+      const sent = this.sendFrame(api, frame, version, correlationId, options);
+      requestChannel.end.publish(context);
+      traceOutcome(requestChannel, context, sent);
+      return sent;
+    }
+    return this.sendFrame(api, frame, version, correlationId, options);
+  }
+
+  /** Writes an encoded request and resolves with its response (or at once, when none comes). */
+  private sendFrame(
+    api: ApiCodec,
+    frame: Buffer,
+    version: number,
+    correlationId: number,
+    options: RequestOptions,
+  ): Promise<unknown> {
+    const { signal } = options;
 
     if (options.expectResponse === false) {
       return new Promise((resolve, reject) => {
@@ -446,6 +488,11 @@ export class Connection {
         this.log.debug(`connection to ${this.broker} closed: ${err.message}`);
       }
       this.options.observer?.closed?.(this.broker, err, lost, pending.length);
+      if (connectionCloseChannel.hasSubscribers) {
+        const closed: ConnectionDiagnostics = { clientId: this.options.clientId, broker: this.broker };
+        if (lost) closed.error = err;
+        connectionCloseChannel.publish(closed);
+      }
     }
     for (const entry of pending) {
       this.settle(entry);

@@ -17,6 +17,7 @@ import createDebug from 'debug';
 import { backoffMs, sleep } from '../cluster/backoff.js';
 import { Cluster, isRetriable } from '../cluster/cluster.js';
 import { type BrokerInfo, MetadataSnapshot, type TopicInfo } from '../cluster/metadata.js';
+import { type SendDiagnostics, sendChannel, traceOutcome } from '../diagnostics.js';
 import { type StartOptions, type StopOptions, startSignal } from '../lifecycle.js';
 import type { PartitionStatsInput, StatsContribution } from '../observability/index.js';
 import { checkTopicName } from '../topic-name.js';
@@ -34,7 +35,7 @@ import { DefaultPartitioner, type PartitionChoice } from './partitioner/index.js
 import { COMPRESSION_CODES, estimateRecordSize, type PendingRecord, type ProducerBatch } from './producer-batch.js';
 import { MAX_PRODUCER_EPOCH, ProducerIdentity } from './producer-identity.js';
 import { RecordAccumulator } from './record-accumulator.js';
-import { checkTimestamp, normalizeHeaders, type RecordHeadersInput, serialize } from './record-input.js';
+import { checkTimestamp, headerPairs, normalizeHeaders, type RecordHeadersInput, serialize } from './record-input.js';
 import type { RecordMetadata } from './record-metadata.js';
 import { Sender } from './sender.js';
 import { TransactionManager } from './transaction-manager.js';
@@ -407,6 +408,40 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
    * outside a transaction).
    */
   send(topic: string, value: V, options: SendOptions<K> = {}): Promise<PendingDelivery> {
+    if (sendChannel.hasSubscribers) return this.tracedSend(topic, value, options);
+    return this.sendRecord(topic, value, options);
+  }
+
+  /**
+   * {@link send} published on the `kafka-aio:send` tracing channel: `start` before the record is
+   * serialized (a subscriber may add headers), `asyncEnd` or `error` once it is delivered or failed.
+   */
+  private tracedSend(topic: string, value: V, options: SendOptions<K>): Promise<PendingDelivery> {
+    const given = options.headers as unknown;
+    const context: SendDiagnostics = {
+      clientId: this.options.clientId,
+      topic,
+      key: options.key,
+      value,
+      headers: headerPairs(given),
+    };
+    sendChannel.start.publish(context);
+    // Malformed headers stay as given, for send() to reject them as it always does.
+    const headers = given === undefined || Array.isArray(given) ? context.headers : options.headers;
+    const sent = this.sendRecord(topic, value, { ...options, headers });
+    sendChannel.end.publish(context);
+    traceOutcome(
+      sendChannel,
+      context,
+      sent.then((p) => p.delivered),
+      (metadata) => {
+        context.metadata = metadata as RecordMetadata;
+      },
+    );
+    return sent;
+  }
+
+  private sendRecord(topic: string, value: V, options: SendOptions<K>): Promise<PendingDelivery> {
     // The common case needs no wait: synchronous serializers, known metadata, buffer space. It
     // runs without an async frame, which was most of what send() allocated per record; anything
     // that has to wait continues in sendAfterWaits(). Errors become rejections, never throws.

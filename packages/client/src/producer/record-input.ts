@@ -117,6 +117,22 @@ function describe(v: unknown): string {
   return typeof v;
 }
 
+/**
+ * The headers as `[key, value]` pairs (a copy the `kafka-aio:send` diagnostics channel may add
+ * to); entries that are neither form are kept as they are, for {@link normalizeHeaders} to refuse.
+ */
+export function headerPairs(headers: unknown): [string, HeaderValue][] {
+  if (!Array.isArray(headers)) return [];
+  return headers.map((h: unknown) => {
+    if (Array.isArray(h) && h.length === 2) return [h[0], h[1]] as [string, HeaderValue];
+    if (typeof h === 'object' && h !== null && 'key' in h) {
+      const { key, value } = h as { key: string; value: HeaderValue };
+      return [key, value] as [string, HeaderValue];
+    }
+    return h as [string, HeaderValue];
+  });
+}
+
 /** Checks an explicit timestamp. */
 export function checkTimestamp(ts: unknown): number {
   if (typeof ts !== 'number' || !Number.isSafeInteger(ts) || ts < 0) {

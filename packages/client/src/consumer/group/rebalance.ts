@@ -1,4 +1,6 @@
+import type { Channel } from 'node:diagnostics_channel';
 import createDebug from 'debug';
+import { type GroupDiagnostics, groupAssignChannel, groupLostChannel, groupRevokeChannel } from '../../diagnostics.js';
 import { createLog } from '../../observability/log.js';
 import type { TopicPartition } from '../../topic-partition.js';
 import type { OffsetCommitter } from '../commit.js';
@@ -36,6 +38,7 @@ export class RebalanceActions {
     if (partitions.size === 0) return;
     debug('revoking %d partitions', partitions.size);
     this.stats.rebalanced();
+    this.publish(groupRevokeChannel, partitions);
     for (const tp of partitions) {
       const s = this.state.partition(tp);
       if (s) s.pendingRevocation = true;
@@ -89,6 +92,7 @@ export class RebalanceActions {
     if (partitions.size === 0) return;
     debug('lost %d partitions', partitions.size);
     this.stats.rebalanced();
+    this.publish(groupLostChannel, partitions);
     for (const tp of partitions) {
       const s = this.state.partition(tp);
       if (s) s.pendingRevocation = true;
@@ -103,8 +107,20 @@ export class RebalanceActions {
   async assign(partitions: ReadonlySet<TopicPartition>): Promise<void> {
     debug('assigned %d partitions', partitions.size);
     this.stats.rebalanced();
+    this.publish(groupAssignChannel, partitions);
     this.state.addAssigned(partitions);
     await this.call('onPartitionsAssigned', partitions);
+  }
+
+  /** Publishes an assignment change on its diagnostics channel, when anyone listens. */
+  private publish(to: Channel, partitions: ReadonlySet<TopicPartition>): void {
+    if (!to.hasSubscribers) return;
+    const event: GroupDiagnostics = {
+      clientId: this.options.clientId,
+      groupId: this.options.groupId ?? '',
+      partitions: [...partitions],
+    };
+    to.publish(event);
   }
 
   private async call(
