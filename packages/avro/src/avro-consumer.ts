@@ -1,4 +1,10 @@
-import { AIOKafkaConsumer, type ConsumerOptions } from '@kafka-aio/client';
+import {
+  AIOKafkaConsumer,
+  type ConsumerOptions,
+  type Deserializer,
+  InvalidConfigError,
+  type StopOptions,
+} from '@kafka-aio/client';
 import { boolOption } from './options.js';
 import type { SchemaRegistryClient } from './registry/client.js';
 import { connectRegistry, type RegistryConnectionOptions } from './registry-option.js';
@@ -14,8 +20,17 @@ export interface AvroConsumerOptions
   readerKeySchema?: AvroSchemaInput;
   /** Reader schema for values (schema evolution); default: each value's writer schema. */
   readerValueSchema?: AvroSchemaInput;
-  /** Whether keys are Avro in the Confluent wire format. Default true; false hands keys out as raw Buffers. */
+  /**
+   * Whether keys are Avro in the Confluent wire format. Default true. With false, keys go through
+   * {@link keyDeserializer}, or are handed out as raw Buffers without one: type the consumer
+   * `AvroConsumer<Buffer, V>` then.
+   */
   avroKeys?: boolean;
+  /**
+   * With `avroKeys: false` only: how to read the keys, e.g. `(bytes) => bytes?.toString() ?? null`
+   * for string keys (the consumer's own deserializer type).
+   */
+  keyDeserializer?: Deserializer<unknown>;
   /** Read with each subject's latest registered schema (instead of reader schemas). Default false. */
   useLatestVersion?: boolean;
   /** Subject naming for `useLatestVersion`. Default `'topic'`. */
@@ -49,7 +64,8 @@ const AVRO_KEYS = [
  *   bootstrapServers: '127.0.0.1:9092',
  *   groupId: 'billing',
  *   schemaRegistryUrl: 'http://127.0.0.1:8081',
- *   avroKeys: false,
+ *   avroKeys: false, // keys are plain strings, not Avro:
+ *   keyDeserializer: (bytes) => bytes?.toString() ?? null,
  * });
  * await consumer.start();
  * for await (const record of consumer) console.log(record.value);
@@ -70,9 +86,9 @@ export class AvroConsumer<K = unknown, V = unknown> extends AIOKafkaConsumer<K |
   }
 
   /** Stops the consumer, then closes the registry client if this consumer created it. */
-  override async stop(): Promise<void> {
+  override async stop(options?: StopOptions): Promise<void> {
     try {
-      await super.stop();
+      await super.stop(options);
     } finally {
       if (this.ownsRegistry) this.registry.close();
     }
@@ -92,9 +108,15 @@ function avroParts<K, V>(options: AvroConsumerOptions) {
     readerSchema: options.readerValueSchema,
   });
   const avroKeys = boolOption('avroKeys', options.avroKeys ?? true);
+  if (avroKeys && options.keyDeserializer !== undefined) {
+    throw new InvalidConfigError('option keyDeserializer needs avroKeys: false (Avro keys use the registry)', {
+      option: 'keyDeserializer',
+    });
+  }
   const key = avroKeys
     ? new AvroDeserializer<K>(registry, { ...common, field: 'key', readerSchema: options.readerKeySchema })
     : undefined;
+  // What is left is the consumer's own options (with avroKeys: false, a keyDeserializer among them).
   const rest: Record<string, unknown> = { ...options };
   for (const k of AVRO_KEYS) delete rest[k];
   const consumerOptions = {

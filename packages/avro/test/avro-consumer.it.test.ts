@@ -60,6 +60,41 @@ describe('AvroConsumer', () => {
     expect(seen).toEqual([0, 1, 2, 3, 4].map((n) => ({ key: `k${n}`, value: { n, kind: 'A' } })));
   });
 
+  it('with avroKeys: false, plain keys go through the keyDeserializer given (and one without avroKeys: false is refused)', async () => {
+    const topic = newTopic('avro-consumer');
+    await createTopic(bootstrapServers, topic, 1);
+    {
+      await using producer = new AvroProducer({ bootstrapServers, schemaRegistry: client, defaultValueSchema: v1 });
+      await producer.start();
+      for (let n = 0; n < 3; n++) await producer.send(topic, { n }, { key: `plain-${n}` }); // no key schema: as is
+      await producer.flush();
+    }
+    expect(
+      () =>
+        new AvroConsumer(topic, {
+          bootstrapServers,
+          schemaRegistry: client,
+          keyDeserializer: (b) => b?.toString() ?? null,
+        }),
+    ).toThrow(/keyDeserializer needs avroKeys: false/);
+    await using consumer = new AvroConsumer<string, { n: number }>(topic, {
+      bootstrapServers,
+      groupId: newTopic('g'),
+      autoOffsetReset: 'earliest',
+      schemaRegistry: client,
+      avroKeys: false,
+      keyDeserializer: (bytes) => bytes?.toString() ?? null,
+    });
+    await consumer.start();
+    const seen: (string | null)[] = [];
+    for await (const r of consumer) {
+      expect(typeof r.key).toBe('string');
+      seen.push(r.key);
+      if (seen.length === 3) break;
+    }
+    expect(seen).toEqual(['plain-0', 'plain-1', 'plain-2']);
+  });
+
   it('a record that is not Avro is a DeserializationError with topic, partition and offset; seek skips it', async () => {
     const topic = newTopic('avro-consumer');
     await createTopic(bootstrapServers, topic, 1);
