@@ -1,10 +1,13 @@
-// Runs the whole test suite: every unit and integration test against Kafka 4.3.1, then the
-// compatibility files again against Kafka 3.9.2. Each pass starts (and stops) its own broker
-// through the vitest global setup. Ends with one plain summary line over both passes.
+// Runs the whole test suite: every unit and integration test against Kafka 4.3.1 on the Node
+// running this script (the 20.19 floor in CI), then the compatibility files again against Kafka
+// 3.9.2, then the unit tests (the packaging test among them) on Node 24, the other line users run.
+// Each broker pass starts (and stops) its own broker through the vitest global setup. Ends with
+// one plain summary line over every pass.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { node24 } from './node24.mjs';
 
 /** Test files that also run against the older broker line. */
 const COMPAT_FILES = ['packages/client/test/protocol.it.test.ts'];
@@ -16,6 +19,7 @@ const passes = [
     env: { KAFKA_AIO_KAFKA_VERSION: '3.9.2' },
     args: ['--project', 'integration', ...COMPAT_FILES],
   },
+  { name: 'Node 24 (unit and packaging tests)', env: {}, args: ['--project', 'unit'], runtime: 'node24' },
 ];
 
 const extra = process.argv.slice(2);
@@ -30,7 +34,23 @@ try {
     console.log(`\n### ${pass.name}\n`);
     const outputFile = join(dir, `pass-${i}.json`);
     const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${outputFile}`];
-    const run = spawnSync('npx', [...args, ...(extra.length > 0 ? extra : pass.args)], {
+    let command = 'npx';
+    let commandArgs = [...args, ...(extra.length > 0 ? extra : pass.args)];
+    if (pass.runtime === 'node24') {
+      let bin;
+      try {
+        bin = node24();
+      } catch (err) {
+        console.error(`${pass.name}: ${err.message}`);
+        exitCode ||= 1;
+        continue;
+      }
+      // vitest's own entry, run by Node 24; child processes the tests spawn use the same binary.
+      command = bin;
+      commandArgs = [join('node_modules', 'vitest', 'vitest.mjs'), ...commandArgs.slice(1)];
+      console.log(`(${bin}, ${spawnSync(bin, ['--version'], { encoding: 'utf8' }).stdout.trim()})`);
+    }
+    const run = spawnSync(command, commandArgs, {
       stdio: 'inherit',
       env: { ...process.env, ...pass.env },
     });
