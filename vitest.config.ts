@@ -7,6 +7,7 @@ const alias = {
   '@kafka-aio/protocol': fileURLToPath(new URL('./packages/protocol/src/index.ts', import.meta.url)),
   '@kafka-aio/client': fileURLToPath(new URL('./packages/client/src/index.ts', import.meta.url)),
   '@kafka-aio/avro': fileURLToPath(new URL('./packages/avro/src/index.ts', import.meta.url)),
+  '@kafka-aio/opentelemetry': fileURLToPath(new URL('./packages/opentelemetry/src/index.ts', import.meta.url)),
 };
 
 export default defineConfig({

@@ -74,6 +74,10 @@ const PACKAGES: Record<string, { dir: string; exports: string[] }> = {
     dir: 'packages/avro',
     exports: ['SchemaRegistryClient', 'AvroSerializer', 'AvroDeserializer', 'AvroProducer', 'AvroConsumer'],
   },
+  '@kafka-aio/opentelemetry': {
+    dir: 'packages/opentelemetry',
+    exports: ['KafkaAioInstrumentation', 'instrumentKafkaAio', 'INSTRUMENTATION_NAME', 'ATTR_MESSAGING_SYSTEM'],
+  },
 };
 
 /** Behaviour checked in both module systems, on top of the export names. `m` is `@kafka-aio/protocol`. */
