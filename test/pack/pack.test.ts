@@ -268,7 +268,7 @@ import { CompressionType, decodeRecordBatches, encodeRecordBatch } from '@kafka-
         format,
         outfile,
         logLevel: 'silent',
-        // The README's banner for ESM bundles: CommonJS dependencies (debug) need a require.
+        // The banner docs/getting-started.md gives for ESM bundles: CommonJS dependencies (debug) need a require.
         banner:
           format === 'esm'
             ? { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" }

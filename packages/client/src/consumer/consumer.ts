@@ -68,7 +68,7 @@ interface Running {
  * for await (const record of consumer) handle(record);
  * ```
  *
- * See the README's "Error semantics" table for what each call throws.
+ * See "Error semantics" in docs/consuming.md for what each call throws.
  */
 export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
   implements AsyncIterable<ConsumerRecord<K, V>>, AsyncDisposable

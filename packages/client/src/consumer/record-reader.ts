@@ -81,7 +81,7 @@ export interface ReaderHooks {
 
 /**
  * `getOne`, `getMany` and `for await` over the {@link FetchBuffer}, with the consumer's error
- * semantics (README "Error semantics"): errors queued per partition surface once they reach the
+ * semantics (docs/consuming.md, "Error semantics"): errors queued per partition surface once they reach the
  * head of their partition; a deserializer failure leaves the position on the failing record;
  * `getMany` always honours `timeoutMs` and `signal`; `stop()` rejects waiting calls with
  * `ConsumerStoppedError`, which ends a `for await` loop quietly.
