@@ -41,7 +41,8 @@ const topic = env.KAFKA_AIO_TOPIC ?? `sasl-ssl-demo-${Date.now()}`;
 const count = 10;
 
 // A wrong password ends start() with SaslAuthenticationError; an untrusted certificate or a host
-// name the certificate does not list ends it with a ConnectionError that names the TLS reason.
+// name the certificate does not list ends it with NoBrokersAvailableError, whose cause is the
+// ConnectionError that names the TLS reason.
 {
   await using admin = new AIOKafkaAdminClient(security);
   await admin.start();

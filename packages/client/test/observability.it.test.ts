@@ -209,6 +209,15 @@ describe('observability against a real broker', () => {
       expect(received.cgrp!.rebalance_cnt).toBeGreaterThanOrEqual(1);
       expect(received.cgrp!.rebalance_age).toBeGreaterThanOrEqual(0);
       expect(received.cgrp!.stateage).toBeGreaterThan(0);
+      await consumer.commit();
+      const committed = await waitFor('a document with the commit', () =>
+        consumed.find((d) =>
+          [0, 1, 2].every((p) => d.topics[topic]?.partitions[p]?.committed_offset === perPartition[p]),
+        ),
+      );
+      for (let p = 0; p < 3; p++) {
+        expect(committed.topics[topic].partitions[p]).toMatchObject({ fetchq_cnt: 0, consumer_lag: 0 });
+      }
     } finally {
       await admin.deleteTopic(topic).catch(() => undefined);
       await admin.stop();

@@ -58,6 +58,11 @@ const PURPOSE = 'offsets';
 export class OffsetCommitter {
   /** The offsets last committed successfully by this consumer, so auto commit can skip unchanged ones. */
   private readonly lastCommitted = new Map<TopicPartition, bigint>();
+
+  /** The last offset this consumer committed for `tp`, for statistics; undefined when none. */
+  committedOffset(tp: TopicPartition): bigint | undefined {
+    return this.lastCommitted.get(tp);
+  }
   private autoTimer: NodeJS.Timeout | undefined;
   private autoRunning: Promise<void> | undefined;
 

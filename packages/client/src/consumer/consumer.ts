@@ -143,7 +143,14 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
       maxResponseBytes: Math.max(DEFAULT_MAX_RESPONSE_BYTES, o.fetchMaxBytes + o.maxPartitionFetchBytes + (1 << 20)),
     });
     cluster.observability.register('consumer', () => ({
-      partitions: consumerPartitionStats(this.state.partitionStates(), { isolation: o.isolationLevel }),
+      partitions: consumerPartitionStats(this.state.partitionStates(), {
+        isolation: o.isolationLevel,
+        committed: (tp) => this.running?.committer?.committedOffset(tp as TopicPartition),
+        queued: (tp) => {
+          const s = this.state.partition(tp as TopicPartition);
+          return s && this.running ? this.running.fetcher.buffer.queuedOf(s) : { count: 0, bytes: 0 };
+        },
+      }),
       // Totals over the consumer's life, also for partitions it no longer has.
       rxmsgs: this.running?.fetcher.received.msgs ?? 0,
       rxmsg_bytes: this.running?.fetcher.received.bytes ?? 0,

@@ -17,6 +17,8 @@ export interface ConsumerPartitionView {
   /** Counters: records and bytes fetched while assigned. */
   readonly rxmsgs: number;
   readonly rxbytes: number;
+  /** The offset `storeOffsets()` stored for the next commit, when one was (`enableAutoOffsetStore: false`). */
+  readonly storedOffset?: { offset: bigint } | null;
 }
 
 const FETCH_STATES: Record<string, string> = {
@@ -35,6 +37,8 @@ export function consumerPartitionStats(
   partitions: Iterable<ConsumerPartitionView>,
   options: {
     committed?: (tp: { topic: string; partition: number }) => bigint | null | undefined;
+    /** Records and bytes fetched and not yet handed out, per partition. */
+    queued?: (tp: { topic: string; partition: number }) => { count: number; bytes: number };
     isolation?: 'read_uncommitted' | 'read_committed';
   } = {},
 ): PartitionStatsInput[] {
@@ -52,9 +56,14 @@ export function consumerPartitionStats(
     if (s.position !== null) {
       entry.next_offset = s.position;
       entry.app_offset = s.position;
-      entry.stored_offset = s.position;
+      entry.stored_offset = s.storedOffset?.offset ?? s.position;
     }
     if (committed !== null) entry.committed_offset = committed;
+    const queued = options.queued?.(s.tp);
+    if (queued) {
+      entry.fetchq_cnt = queued.count;
+      entry.fetchq_size = queued.bytes;
+    }
     if (s.highwater !== null) entry.hi_offset = s.highwater;
     if (s.lastStableOffset !== null) entry.ls_offset = s.lastStableOffset;
     if (s.logStartOffset !== null) entry.lo_offset = s.logStartOffset;

@@ -168,11 +168,11 @@ export interface TopicStatistics {
 
 /** Consumer group state (consumers with a `groupId` only). */
 export interface ConsumerGroupStatistics {
-  /** Gauge: the member's state (`init`, `joining`, `syncing`, `stable`, `up`, `stopped`, ...). */
+  /** Gauge: the member's state: `init` before it starts, `up` while it runs, `term` once stopped. */
   state: string;
   /** Gauge: milliseconds since `state` changed. */
   stateage: number;
-  /** Gauge: join state, where the group protocol has one. */
+  /** Gauge: `init` (not joined), `wait-join` (joining or rejoining), `steady` (a member with an assignment). */
   join_state: string;
   /** Gauge: milliseconds since the last rebalance (assignment change); -1 before the first. */
   rebalance_age: number;

@@ -118,9 +118,11 @@ export class PurgedError extends KafkaError {
 }
 
 /**
- * A call that is not allowed as used: committing without a `groupId`, seeking a partition that is
- * not assigned, using transaction methods on a producer without `transactionalId`, mixing
- * `subscribe()` and `assign()`.
+ * A call that is not allowed as the client is configured: committing without a `groupId`, using
+ * transaction methods on a producer without `transactionalId`, committing a transaction that
+ * must abort. Bad arguments are its subclass {@link InvalidArgumentError}; calls made in the wrong
+ * state (seeking a partition that is not assigned, mixing `subscribe()` and `assign()`) are
+ * `IllegalStateError`.
  */
 export class IllegalOperationError extends KafkaError {
   constructor(message: string, options: ClientErrorOptions = {}) {

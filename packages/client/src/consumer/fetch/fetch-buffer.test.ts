@@ -168,6 +168,15 @@ describe('FetchBuffer', () => {
     expect(new Set([...buffer.readyPartitions(undefined)].map((s) => s.tp))).toEqual(new Set([tp0, tp1]));
   });
 
+  it('counts the records and bytes still to hand out (statistics)', () => {
+    buffer.addChunk(s0, [batch(0, 3), batch(3, 2)], 5n, 500);
+    expect(buffer.queuedOf(s0)).toEqual({ count: 5, bytes: 500 });
+    buffer.advance(s0);
+    expect(buffer.queuedOf(s0)).toEqual({ count: 4, bytes: 500 });
+    drain(s0);
+    expect(buffer.queuedOf(s0)).toEqual({ count: 0, bytes: 0 });
+  });
+
   it('gives back every byte on clear', () => {
     buffer.fetchPosition(s1);
     buffer.addChunk(s0, [batch(0, 3)], 3n, 300);

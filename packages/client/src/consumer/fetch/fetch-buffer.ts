@@ -95,6 +95,17 @@ export class FetchBuffer {
     return b && b.state === s && b.epoch === s.epoch ? b.bytes : 0;
   }
 
+  /** Records and wire bytes buffered for one partition and not yet handed out (for statistics). */
+  queuedOf(s: PartitionState): { count: number; bytes: number } {
+    const b = this.buffers.get(s.tp);
+    if (!b || b.state !== s || b.epoch !== s.epoch) return { count: 0, bytes: 0 };
+    let count = 0;
+    for (const c of b.chunks) {
+      for (let i = c.bi; i < c.batches.length; i++) count += c.batches[i].records.length - (i === c.bi ? c.ri : 0);
+    }
+    return { count, bytes: b.bytes };
+  }
+
   /** True when an error waits for the application in this partition. */
   hasError(s: PartitionState): boolean {
     const b = this.buffers.get(s.tp);
