@@ -19,7 +19,7 @@ export interface RegistryTlsOptions {
   servername?: string;
 }
 
-/** What {@link RegistryTransport} is told about each HTTP attempt, for metrics and tests. */
+/** What the registry transport is told about each HTTP attempt, for metrics and tests. */
 export interface RegistryRequestInfo {
   method: string;
   /** The path below the base URL, e.g. `/schemas/ids/3`. */

@@ -57,7 +57,7 @@ export interface ConsumerGroupListing {
   type: GroupType | null;
 }
 
-/** What {@link listConsumerGroups} returns: the groups, and the brokers that could not answer. */
+/** What `listConsumerGroups` returns: the groups, and the brokers that could not answer. */
 export interface ListConsumerGroupsResult {
   valid: ConsumerGroupListing[];
   /** One error per broker that failed; the groups it coordinates are missing from `valid`. */

@@ -22,7 +22,7 @@ import {
 import { ResultMap } from './results.js';
 
 /**
- * Which offset {@link listOffsets} looks up: the first (`earliest`), the next to be written
+ * Which offset `listOffsets` looks up: the first (`earliest`), the next to be written
  * (`latest`), the one with the largest timestamp (`maxTimestamp`, Kafka 3.0+), or the first whose
  * timestamp is at least `{ timestamp }` (epoch milliseconds).
  */
@@ -36,7 +36,7 @@ export function offsetSpecTimestamp(spec: OffsetSpec): bigint {
   return BigInt(spec.timestamp);
 }
 
-/** What {@link listOffsets} finds for one partition. */
+/** What `listOffsets` finds for one partition. */
 export interface ListOffsetsResultInfo {
   /** -1n when no offset matches (e.g. a timestamp after the last record). */
   offset: bigint;

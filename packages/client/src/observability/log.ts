@@ -7,7 +7,7 @@ export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 /** Structured context of one log record; errors go under `error`. */
 export type LogContext = Record<string, unknown>;
 
-/** The client's internal logging facade; see {@link createLog}. */
+/** The client's internal logging facade; see `createLog`. */
 export interface Log {
   /** The `debug` namespace, e.g. `kafka-aio:cluster`. */
   readonly namespace: string;

@@ -24,7 +24,7 @@ export interface ListedOffset {
   leaderEpoch: number | null;
 }
 
-/** Settings of {@link listOffsets}. */
+/** Settings of `listOffsets`. */
 export interface ListOffsetsOptions {
   isolationLevel: IsolationLevel;
   timeoutMs: number;

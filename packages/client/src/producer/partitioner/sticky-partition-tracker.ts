@@ -28,7 +28,7 @@ interface TopicState {
  * means fewer, larger requests and lower latency at the same throughput.
  *
  * Protocol with the accumulator, per keyless record of a topic:
- * 1. {@link partition} tells which partition to append to;
+ * 1. {@link StickyPartitionTracker.partition | partition()} tells which partition to append to;
  * 2. after appending, {@link onAppend} reports the bytes appended, and whether switching is allowed
  *    now — pass `false` while the partition's last batch still has room, so that a switch does not
  *    leave a small batch behind. Switching happens at `batchSize` bytes when allowed, and at
@@ -74,7 +74,7 @@ export class StickyPartitionTracker {
   }
 
   /**
-   * Reports `bytes` appended to `partition` of `topic` for a record that {@link partition} placed.
+   * Reports `bytes` appended to `partition` of `topic` for a record that `partition()` placed.
    * Appends to any other partition (a stale choice, or a record placed by its key) are ignored.
    *
    * @param allowSwitch `false` while the partition's open batch is not full yet (see the class docs).

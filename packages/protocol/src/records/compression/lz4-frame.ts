@@ -142,7 +142,7 @@ function decompressFrames(data: Buffer, maxBytes: number): Buffer {
 /**
  * LZ4 frame format (what magic-2 batches hold), through lz4-napi. The frame headers are walked
  * first, so the decompressed size is bounded by the cap before anything is inflated. The binding
- * loads on first use ({@link NativeBinding}).
+ * loads on first use (NativeBinding).
  */
 export const lz4Codec: CompressionCodec = {
   type: CompressionType.LZ4,

@@ -14,7 +14,7 @@ interface ZstdBinding {
   decompress(data: Buffer): Promise<Buffer>;
 }
 
-/** Loaded on first use, so importing this package never loads zstd ({@link NativeBinding}). */
+/** Loaded on first use, so importing this package never loads zstd (NativeBinding). */
 const binding = new NativeBinding<ZstdBinding>('zstd', '@mongodb-js/zstd');
 const loadZstd = () => binding.load();
 
