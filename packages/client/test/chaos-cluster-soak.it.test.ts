@@ -68,6 +68,8 @@ interface Lease {
   partition: number;
   from: number;
   to: number;
+  /** How the lease ended: the listener call (`revoked`, `lost`), `stopped`, `killed` or `open`. */
+  end: string;
 }
 
 describe('cluster chaos soak (3 nodes, every client behind the fault proxy)', () => {
@@ -202,6 +204,8 @@ describe('cluster chaos soak (3 nodes, every client behind the fault proxy)', ()
 
       // --- the nemesis
       const steps: string[] = [];
+      /** Wall-clock time of each step, to show the faults around an overlap. */
+      const stepTimes: number[] = [];
       const memberStops: number[] = [];
       const endAt = performance.now() + SOAK_MS;
       // Process faults weigh double: they are what only this soak can do.
@@ -209,6 +213,7 @@ describe('cluster chaos soak (3 nodes, every client behind the fault proxy)', ()
       while (performance.now() < endAt) {
         const step = names[Math.floor(random() * names.length)];
         steps.push(step);
+        stepTimes.push(Date.now());
         if (step in NETWORK_FAULTS) {
           for (const p of proxies) NETWORK_FAULTS[step](p);
           await pause(500 + random() * 1_500);
@@ -365,16 +370,17 @@ describe('cluster chaos soak (3 nodes, every client behind the fault proxy)', ()
           if (e.kind === 'assigned') for (const p of e.partitions) open.set(p, e.t);
           if (e.kind === 'revoked' || e.kind === 'lost') {
             for (const p of e.partitions) {
-              leases.push({ member: name, partition: p, from: open.get(p) ?? e.t, to: e.t });
+              leases.push({ member: name, partition: p, from: open.get(p) ?? e.t, to: e.t, end: e.kind });
               open.delete(p);
             }
           }
           if (e.kind === 'stopped') {
-            for (const [p, from] of open) leases.push({ member: name, partition: p, from, to: e.t });
+            for (const [p, from] of open) leases.push({ member: name, partition: p, from, to: e.t, end: 'stopped' });
             open.clear();
           }
         }
-        for (const [p, from] of open) leases.push({ member: name, partition: p, from, to: end });
+        for (const [p, from] of open)
+          leases.push({ member: name, partition: p, from, to: end, end: deaths.has(name) ? 'killed' : 'open' });
       }
       // Leases may overlap: a stopped member keeps believing in its lease until it resumes and
       // hears it lost it, while the group has given the partition to another member. What must
@@ -397,10 +403,20 @@ describe('cluster chaos soak (3 nodes, every client behind the fault proxy)', ()
           if (from >= to) continue;
           const byA = handedDuring(a.member, a.partition, from, to);
           const byB = handedDuring(b.member, b.partition, from, to);
-          if (byA > 0 && byB > 0)
+          if (byA > 0 && byB > 0) {
+            // Enough to tell what happened: each lease relative to the overlap's start, and the
+            // faults of the 30 s before it.
+            const rel = (t: number) => (Number.isFinite(t) ? `${t - from} ms` : 'end');
+            const faults = steps
+              .map((step, k) => ({ step, at: stepTimes[k] }))
+              .filter((f) => f.at >= from - 30_000 && f.at <= to)
+              .map((f) => `${f.step}@${f.at - from}ms`);
             doubleProcessing.push(
-              `p${a.partition}: ${a.member} handed out ${byA} and ${b.member} ${byB} record(s) while both held it (${to - from} ms)`,
+              `p${a.partition}: ${a.member} handed out ${byA} and ${b.member} ${byB} record(s) while both held it (${to - from} ms); ` +
+                `${a.member} held it ${rel(a.from)}..${rel(a.to)} (${a.end}), ${b.member} ${rel(b.from)}..${rel(b.to)} (${b.end}); ` +
+                `faults: ${faults.join(' ') || 'none'}`,
             );
+          }
         }
       }
       rmSync(dir, { recursive: true, force: true });
