@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import {
   CompressionType,
@@ -10,6 +9,7 @@ import {
   RecordTooLargeError,
 } from '@kafka-aio/protocol';
 import { describe, expect, it } from 'vitest';
+import { runWithoutPackages } from '../../../../../test/support/without-packages.js';
 import { topicPartition } from '../../topic-partition.js';
 import { type DecodeSettings, decodeChunk } from './record-decoder.js';
 
@@ -124,33 +124,15 @@ describe('decodeChunk', () => {
 
   it('reports a codec whose package is missing as UnsupportedCodecError, not as a corrupt batch', async () => {
     const lz4 = await encodeRecordBatch({ records: values(2, 'z'), baseOffset: 0, compression: CompressionType.LZ4 });
-    // A child process whose module resolution refuses lz4-napi, as on a platform without its binary.
-    const hook = `export async function resolve(s, c, next) {
-      if (s === 'lz4-napi') throw new Error('Cannot find package lz4-napi');
-      return next(s, c);
-    }`;
-    const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)});`;
+    // A child process in which lz4-napi cannot be resolved, as on a platform without its binary.
     const program = `
       const { decodeChunk } = await import(${JSON.stringify(fileURLToPath(new URL('./record-decoder.ts', import.meta.url)))});
       const { topicPartition } = await import(${JSON.stringify(fileURLToPath(new URL('../../topic-partition.ts', import.meta.url)))});
       const chunk = await decodeChunk(topicPartition('t', 0), Buffer.from('${lz4.toString('hex')}', 'hex'), 0n, null,
         { isolationLevel: 'read_uncommitted', verifyCrc: true, maxDecompressedBytes: 1 << 20 });
       console.log(JSON.stringify({ name: chunk.error?.error.constructor.name, skipTo: String(chunk.error?.skipTo), message: chunk.error?.error.message }));`;
-    const run = spawnSync(
-      process.execPath,
-      [
-        '--import',
-        `data:text/javascript,${encodeURIComponent(register)}`,
-        '--import',
-        'tsx',
-        '--input-type=module',
-        '-e',
-        program,
-      ],
-      { encoding: 'utf8', timeout: 60_000 },
-    );
-    const out = JSON.parse(run.stdout.trim().split('\n').pop() || '{}');
-    expect(out, run.stderr).toMatchObject({ name: 'UnsupportedCodecError', skipTo: 'null' });
+    const { result: out, stderr } = runWithoutPackages(['lz4-napi'], program);
+    expect(out, stderr).toMatchObject({ name: 'UnsupportedCodecError', skipTo: 'null' });
     expect(out.message).toMatch(/npm install lz4-napi/);
   });
 });

@@ -1,6 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runWithoutPackages } from '../../../../../test/support/without-packages.js';
 import { UnsupportedCodecError } from '../../errors/client-errors.js';
 import { ProtocolError } from '../../errors/kafka-error.js';
 import { CompressionType } from '../attributes.js';
@@ -40,12 +40,6 @@ describe('native codec bindings load on first use', () => {
   it('importing the package works with the snappy and lz4 packages absent; a batch that needs one fails naming it', () => {
     // A child process whose module resolution refuses lz4-napi and snappy, as on a platform
     // without their prebuilt binaries.
-    const hook = `
-      export async function resolve(specifier, context, next) {
-        if (specifier === 'lz4-napi' || specifier === 'snappy') throw new Error('Cannot find package ' + specifier);
-        return next(specifier, context);
-      }`;
-    const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)});`;
     const index = fileURLToPath(new URL('../../index.ts', import.meta.url));
     const program = `
       const p = await import(${JSON.stringify(index)});
@@ -55,21 +49,8 @@ describe('native codec bindings load on first use', () => {
       try { await p.encodeRecordBatch({ records: [{ value: Buffer.from('x') }], compression: p.CompressionType.LZ4 }); }
       catch (e) { error = e; }
       console.log(JSON.stringify({ plain: plain.length > 0, gzip: gzip.length > 0, name: error?.constructor?.name, message: error?.message }));`;
-    const run = spawnSync(
-      process.execPath,
-      [
-        '--import',
-        `data:text/javascript,${encodeURIComponent(register)}`,
-        '--import',
-        'tsx',
-        '--input-type=module',
-        '-e',
-        program,
-      ],
-      { encoding: 'utf8', timeout: 60_000 },
-    );
-    expect(run.stderr).not.toMatch(/Error/);
-    const out = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}');
+    const { result: out, stderr } = runWithoutPackages(['lz4-napi', 'snappy'], program);
+    expect(stderr).not.toMatch(/Error/);
     expect(out).toMatchObject({ plain: true, gzip: true, name: 'UnsupportedCodecError' });
     expect(out.message).toMatch(/lz4 compression needs the package "lz4-napi"/);
   });
