@@ -1,5 +1,3 @@
-import { AbortError } from '@kafka-aio/protocol';
-
 /** Options of `start()` on the producer, the consumer and the admin client. */
 export interface StartOptions {
   /** Aborting it gives up starting: `start()` rejects with `AbortError` and the client is stopped. */
@@ -25,24 +23,4 @@ export function startSignal(options: StartOptions | AbortSignal | undefined): Ab
   if (options === undefined || options === null) return undefined;
   if (options instanceof AbortSignal) return options;
   return options.signal;
-}
-
-/** `work`, or an `AbortError` as soon as `signal` aborts (the work itself is not cancelled). */
-export function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined, what: string): Promise<T> {
-  if (!signal) return work;
-  if (signal.aborted) return Promise.reject(AbortError.fromSignal(signal, what));
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(AbortError.fromSignal(signal, what));
-    signal.addEventListener('abort', onAbort, { once: true });
-    work.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (err: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(err);
-      },
-    );
-  });
 }

@@ -110,15 +110,19 @@ export class RecordReader<K, V> {
    * The next record, waiting at most `timeoutMs` (confluent-kafka's `poll(timeout)`): null when none
    * came in time; `signal` aborts the wait with `AbortError`.
    */
-  async getOneWithin(
+  getOneWithin(
     partitions: readonly TopicPartition[] | undefined,
     timeoutMs: number,
     signal: AbortSignal | undefined,
     receive = true,
   ): Promise<ConsumerRecord<K, V> | null> {
-    const record = await this.nextWithin(partitions, timeoutMs, signal);
-    if (record && receive && receiveChannel.hasSubscribers) this.publishReceive([record]);
-    return record;
+    const next = this.nextWithin(partitions, timeoutMs, signal);
+    // The per-record path takes no extra promise hop unless someone listens on kafka-aio:receive.
+    if (!receive || !receiveChannel.hasSubscribers) return next;
+    return next.then((record) => {
+      if (record) this.publishReceive([record]);
+      return record;
+    });
   }
 
   private async nextWithin(
