@@ -26,7 +26,7 @@ import { Fetcher } from './fetch/fetcher.js';
 import { EARLIEST_TIMESTAMP, LATEST_TIMESTAMP, listOffsets } from './fetch/offset-reset.js';
 import { createGroupMembership } from './group/group-factory.js';
 import type { GroupMembership } from './group/group-membership.js';
-import { Notifier, waitFor } from './notifier.js';
+import { arm, Notifier, waitFor } from './notifier.js';
 import { type ConsumerOptions, type ResolvedConsumerOptions, resolveConsumerOptions } from './options.js';
 import { type ConsumerRecords, type GetManyOptions, type GetOneOptions, RecordReader } from './record-reader.js';
 import { SubscriptionState } from './subscription-state.js';
@@ -211,7 +211,7 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
           // See groupMetadata(): remember who the records were handed out to (a joined member only).
           if (group?.stable) this.polledGroupMetadata = group.metadata();
         },
-        wakeups: () => [this.errorsChanged.wait()],
+        wakeups: () => [this.errorsChanged],
         loopLeft: () => this.stop(),
         partitionEof: o.enablePartitionEof,
         readCommitted: o.isolationLevel === 'read_committed',
@@ -536,7 +536,7 @@ export class AIOKafkaConsumer<K = Buffer | null, V = Buffer | null>
           timeoutMs: this.options.defaultApiTimeoutMs,
         });
       const reader = this.readerFor(what);
-      await waitFor([this.state.changes.wait(), reader.stopping.wait()], Math.min(left, 100), undefined);
+      await waitFor(arm(this.state.changes, reader.stopping), Math.min(left, 100), undefined);
     }
   }
 

@@ -1,14 +1,23 @@
 import { AbortError } from '@kafka-aio/protocol';
 
 /**
- * A level-free "something changed" signal. Every waiter shares one promise, so callers that wait
- * with a timeout and give up leave nothing behind (aiokafka leaked one waiter per timed-out
- * `getmany`, aio-libs/aiokafka#628).
+ * A level-free "something changed" signal.
+ *
+ * Loops that wait for one of several notifiers with a timeout must not attach a reaction to each
+ * notifier's promise per wait: a promise that stays pending for hours (stop, the subscription, a
+ * group event) keeps every reaction ever attached to it, so a consumer calling `getMany` a
+ * thousand times a second grew its heap by about 0.5 MB/s and paid for it in major GC pauses.
+ * {@link waitFor} therefore uses {@link Notifier.listen}, whose listeners are removed when the
+ * wait ends, whichever way it ends. (aiokafka leaked one waiter per timed-out `getmany` the same
+ * way, aio-libs/aiokafka#628.)
  */
 export class Notifier {
   private pending: { promise: Promise<void>; resolve: () => void } | undefined;
+  private listeners = new Set<() => void>();
+  /** How many times {@link notify} was called; {@link arm} remembers it. */
+  private fired = 0;
 
-  /** Resolves at the next {@link notify}. */
+  /** Resolves at the next {@link notify}. For a single wait that lasts until it resolves. */
   wait(): Promise<void> {
     if (!this.pending) {
       let resolve!: () => void;
@@ -20,36 +29,85 @@ export class Notifier {
     return this.pending.promise;
   }
 
-  /** Wakes every current waiter. */
+  /** Calls `listener` once, at the next {@link notify}; the returned function cancels it. */
+  listen(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Wakes every current waiter and listener. */
   notify(): void {
+    this.fired++;
     const p = this.pending;
     this.pending = undefined;
     p?.resolve();
+    if (this.listeners.size === 0) return;
+    const listeners = this.listeners;
+    this.listeners = new Set();
+    for (const listener of listeners) listener();
   }
+
+  /** Listeners currently registered (for tests of the no-leak property). */
+  get listenerCount(): number {
+    return this.listeners.size;
+  }
+
+  /** The notification count, for {@link Armed}. */
+  get notifications(): number {
+    return this.fired;
+  }
+}
+
+/**
+ * Notifiers watched from the moment of arming: a {@link waitFor} on it returns at once if any of
+ * them fired since. Arm, look at the state, then wait: no notification falls in between.
+ */
+export class Armed {
+  private readonly seen: number[];
+
+  constructor(readonly notifiers: readonly Notifier[]) {
+    this.seen = notifiers.map((n) => n.notifications);
+  }
+
+  /** Whether any of the notifiers fired after arming. */
+  get fired(): boolean {
+    for (let i = 0; i < this.notifiers.length; i++) if (this.notifiers[i].notifications !== this.seen[i]) return true;
+    return false;
+  }
+}
+
+/** Arms `notifiers` now (see {@link Armed}). */
+export function arm(...notifiers: Notifier[]): Armed {
+  return new Armed(notifiers);
 }
 
 /** How {@link waitFor} ended. */
 export type WaitOutcome = 'woken' | 'timeout';
 
 /**
- * Waits for the first of `promises` to settle, for `timeoutMs` (when finite) or for `signal`,
- * whichever comes first. Rejects with {@link AbortError} on abort; cleans up its timer and listener.
+ * Waits until one of the armed notifiers fires (at once if one fired since arming), for
+ * `timeoutMs` (when finite) or for `signal`, whichever comes first. Rejects with
+ * {@link AbortError} on abort. Leaves nothing behind: its timer, abort listener and notifier
+ * listeners are removed however it ends.
  */
-export function waitFor(
-  promises: readonly Promise<unknown>[],
-  timeoutMs: number,
-  signal: AbortSignal | undefined,
-): Promise<WaitOutcome> {
+export function waitFor(armed: Armed, timeoutMs: number, signal: AbortSignal | undefined): Promise<WaitOutcome> {
   if (signal?.aborted) return Promise.reject(AbortError.fromSignal(signal, 'the wait'));
+  if (armed.fired) return Promise.resolve('woken');
   return new Promise<WaitOutcome>((resolve, reject) => {
     let timer: NodeJS.Timeout | undefined;
+    const cancels: (() => void)[] = [];
     const done = () => {
       if (timer) clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
+      for (const cancel of cancels) cancel();
     };
     const onAbort = () => {
       done();
       reject(AbortError.fromSignal(signal as AbortSignal, 'the wait'));
+    };
+    const onNotify = () => {
+      done();
+      resolve('woken');
     };
     if (Number.isFinite(timeoutMs)) {
       timer = setTimeout(
@@ -61,22 +119,11 @@ export function waitFor(
       );
     }
     signal?.addEventListener('abort', onAbort, { once: true });
-    for (const p of promises) {
-      p.then(
-        () => {
-          done();
-          resolve('woken');
-        },
-        () => {
-          done();
-          resolve('woken');
-        },
-      );
-    }
+    for (const n of armed.notifiers) cancels.push(n.listen(onNotify));
   });
 }
 
 /** Resolves after `ms` unless `notifier` fires first; never rejects. */
 export function sleepUnlessNotified(ms: number, notifier: Notifier): Promise<void> {
-  return waitFor([notifier.wait()], ms, undefined).then(() => undefined);
+  return waitFor(arm(notifier), ms, undefined).then(() => undefined);
 }

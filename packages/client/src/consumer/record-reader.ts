@@ -17,7 +17,7 @@ import {
 import { createLog } from '../observability/log.js';
 import { formatTopicPartition, type TopicPartition, TopicPartitionMap, toTopicPartitions } from '../topic-partition.js';
 import type { FetchBuffer, HeadRecord } from './fetch/fetch-buffer.js';
-import { Notifier, waitFor } from './notifier.js';
+import { type Armed, arm, Notifier, waitFor } from './notifier.js';
 import type { PartitionState, SubscriptionState } from './subscription-state.js';
 import type { ConsumerRecord, Deserializer } from './types.js';
 
@@ -67,7 +67,7 @@ export interface ReaderHooks {
   pollStarted(): void;
   pollEnded(): void;
   /** Extra promises that should wake a waiting call (group events). */
-  wakeups(): Promise<unknown>[];
+  wakeups(): readonly Notifier[];
   /** A `for await` loop was left early (break, return, a throw in its body): stops the consumer. */
   loopLeft(): Promise<void>;
   /** `enablePartitionEof`: report partitions that reached their end from `getMany`. */
@@ -188,7 +188,7 @@ export class RecordReader<K, V> {
     this.hooks.pollStarted();
     try {
       for (let armed = false; ; armed = !armed) {
-        const wake = armed ? this.wakeups() : [];
+        const wake = armed ? this.wakeups() : undefined;
         this.checkRunning();
         if (!this.state.rebalancing) {
           const err = this.buffer.takeError(wanted);
@@ -198,7 +198,7 @@ export class RecordReader<K, V> {
           if (out.size > 0 && receiveChannel.hasSubscribers) this.publishReceive([...out.values()].flat());
           if (out.size > 0 || out.partitionEof.size > 0) return out;
         }
-        if (!armed) continue; // arm the wakeups, then look once more before waiting
+        if (wake === undefined) continue; // arm the wakeups, then look once more before waiting
         const left = deadline - performance.now();
         if (left <= 0) return new ConsumerRecords();
         await waitFor(wake, left, signal);
@@ -265,8 +265,8 @@ export class RecordReader<K, V> {
     receiveChannel.publish(event);
   }
 
-  private wakeups(): Promise<unknown>[] {
-    return [this.arrivals.wait(), this.state.changes.wait(), this.stopping.wait(), ...this.hooks.wakeups()];
+  private wakeups(): Armed {
+    return arm(this.arrivals, this.state.changes, this.stopping, ...this.hooks.wakeups());
   }
 
   private checkRunning(): void {

@@ -2,7 +2,7 @@ import createDebug from 'debug';
 import type { Cluster } from '../cluster/cluster.js';
 import type { MetadataSnapshot } from '../cluster/metadata.js';
 import { type TopicPartition, topicPartition } from '../topic-partition.js';
-import { Notifier, sleepUnlessNotified } from './notifier.js';
+import { arm, Notifier, waitFor } from './notifier.js';
 import type { ResolvedConsumerOptions } from './options.js';
 import type { SubscriptionState } from './subscription-state.js';
 
@@ -76,9 +76,7 @@ export class TopicWatcher {
   private async run(): Promise<void> {
     let version = this.state.subscriptionVersion;
     while (this.running) {
-      const changed = this.state.changes.wait();
-      const period = Math.max(1_000, this.options.metadataMaxAgeMs);
-      await Promise.race([sleepUnlessNotified(period, this.wake), this.subscriptionChanged(changed, version)]);
+      await this.untilDue(version, Math.max(1_000, this.options.metadataMaxAgeMs));
       if (!this.running) return;
       version = this.state.subscriptionVersion;
       try {
@@ -89,13 +87,19 @@ export class TopicWatcher {
     }
   }
 
-  /** Resolves when the subscribed topics (or the subscription type) changed since `version`. */
-  private async subscriptionChanged(first: Promise<void>, version: number): Promise<void> {
-    let next = first;
-    while (this.running) {
-      await next;
-      if (this.state.subscriptionVersion !== version) return;
-      next = Promise.race([this.state.changes.wait(), this.wake.wait()]);
+  /**
+   * Resolves after `periodMs`, at a {@link wake}, or as soon as the subscribed topics (or the
+   * subscription type) changed since `version`, whichever comes first.
+   */
+  private async untilDue(version: number, periodMs: number): Promise<void> {
+    const deadline = performance.now() + periodMs;
+    while (this.running && this.state.subscriptionVersion === version) {
+      const woken = arm(this.wake);
+      const either = arm(this.wake, this.state.changes);
+      const left = deadline - performance.now();
+      if (left <= 0) return;
+      await waitFor(either, left, undefined);
+      if (woken.fired) return;
     }
   }
 }

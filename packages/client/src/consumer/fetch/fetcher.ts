@@ -13,7 +13,7 @@ import createDebug from 'debug';
 import { backoffMs } from '../../cluster/backoff.js';
 import type { Cluster } from '../../cluster/cluster.js';
 import { type TopicPartition, topicPartition } from '../../topic-partition.js';
-import { Notifier, waitFor } from '../notifier.js';
+import { arm, Notifier, waitFor } from '../notifier.js';
 import type { ResolvedConsumerOptions } from '../options.js';
 import type { PartitionState, SubscriptionState } from '../subscription-state.js';
 import { FetchBuffer } from './fetch-buffer.js';
@@ -122,7 +122,7 @@ export class Fetcher {
 
   private async run(): Promise<void> {
     while (this.running) {
-      const woke = [this.kick.wait(), this.state.changes.wait()];
+      const woke = arm(this.kick, this.state.changes);
       this.buffer.sweep();
       let nextWakeMs = Number.POSITIVE_INFINITY;
       try {

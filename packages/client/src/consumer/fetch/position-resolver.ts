@@ -4,7 +4,7 @@ import { backoffMs } from '../../cluster/backoff.js';
 import type { Cluster } from '../../cluster/cluster.js';
 import type { TopicPartition } from '../../topic-partition.js';
 import { NoOffsetForPartitionError } from '../errors.js';
-import { Notifier, sleepUnlessNotified, waitFor } from '../notifier.js';
+import { arm, Notifier, sleepUnlessNotified, waitFor } from '../notifier.js';
 import type { ResolvedConsumerOptions } from '../options.js';
 import type { PartitionState, SubscriptionState } from '../subscription-state.js';
 import type { OffsetAndMetadata } from '../types.js';
@@ -54,7 +54,7 @@ export class PositionResolver {
 
   private async run(): Promise<void> {
     while (this.running) {
-      const changed = this.state.changes.wait();
+      const changed = arm(this.state.changes, this.stopping);
       const now = performance.now();
       let nextRetry = Number.POSITIVE_INFINITY;
       const eligible = (s: PartitionState) => {
@@ -88,7 +88,7 @@ export class PositionResolver {
         await sleepUnlessNotified(wait, this.stopping);
         continue;
       }
-      if (!worked) await waitFor([changed, this.stopping.wait()], nextRetry, undefined);
+      if (!worked) await waitFor(changed, nextRetry, undefined);
     }
   }
 

@@ -16,7 +16,7 @@ import { createLog } from '../../observability/log.js';
 import type { ConsumerGroupStatistics } from '../../observability/stats-types.js';
 import type { TopicPartition } from '../../topic-partition.js';
 import type { CommitIdentity, OffsetCommitter } from '../commit.js';
-import { Notifier, sleepUnlessNotified, waitFor } from '../notifier.js';
+import { arm, Notifier, sleepUnlessNotified, waitFor } from '../notifier.js';
 import type { ResolvedConsumerOptions } from '../options.js';
 import type { SubscriptionState } from '../subscription-state.js';
 import type { ConsumerGroupMetadata } from '../types.js';
@@ -205,7 +205,7 @@ export class ClassicGroup implements GroupMembership {
 
   private async run(): Promise<void> {
     while (this.running) {
-      const woke = [this.wake.wait(), this.state.changes.wait()];
+      const woke = arm(this.wake, this.state.changes);
       const type = this.state.subscriptionType;
       const subscribed = type === 'topics' || type === 'pattern';
       try {

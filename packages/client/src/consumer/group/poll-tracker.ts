@@ -1,4 +1,4 @@
-import { waitFor } from '../notifier.js';
+import { arm, waitFor } from '../notifier.js';
 
 /**
  * Whether the application still polls: a member that makes no getOne/getMany call for
@@ -71,6 +71,6 @@ export class FirstAssignment {
   /** Waits for the first assignment; `signal` rejects the wait (not the assignment) with AbortError. */
   wait(signal?: AbortSignal): Promise<void> {
     if (!signal) return this.promise;
-    return Promise.race([this.promise, waitFor([], Number.POSITIVE_INFINITY, signal).then(() => undefined)]);
+    return Promise.race([this.promise, waitFor(arm(), Number.POSITIVE_INFINITY, signal).then(() => undefined)]);
   }
 }
