@@ -1,5 +1,19 @@
 import { AbortError, KafkaTimeoutError } from '@kafka-aio/protocol';
 
+/**
+ * Heap bytes the producer keeps per buffered record besides its key, value and headers (the
+ * record object, its delivery handle, its slot in the batch), measured on Node 20 and 24. The
+ * budget charges them too, so that `bufferMemory` bounds what a queue of small records costs:
+ * counting only the record bytes let 1,000,000 records of 100 B peak at 110 MB of heap under a
+ * 32 MiB budget.
+ */
+export const RECORD_HEAP_BYTES = 96;
+
+/** What a record of `size` estimated bytes costs the budget: its bytes and its bookkeeping. */
+export function budgetCost(size: number): number {
+  return size + RECORD_HEAP_BYTES;
+}
+
 interface Waiter {
   bytes: number;
   resolve: () => void;

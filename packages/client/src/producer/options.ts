@@ -57,7 +57,11 @@ export interface ProducerOptions<K = Buffer | string | null, V = Buffer | string
   deliveryTimeoutMs?: number;
   /** Produce requests in flight per broker connection. Default 5 (at most 5 with idempotence). */
   maxInFlightRequests?: number;
-  /** Bytes of records buffered before `send` waits for space. Default 33554432 (32 MiB). */
+  /**
+   * Bytes of records buffered before `send` waits for space: each record counts its key, value and
+   * headers plus about 100 bytes of bookkeeping, so the bound holds for small records too. Default
+   * 33554432 (32 MiB).
+   */
   bufferMemory?: number;
   /** How long `send` may wait for buffer space or topic metadata. Default 60000. */
   maxBlockMs?: number;

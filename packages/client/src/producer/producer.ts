@@ -23,7 +23,7 @@ import type { PartitionStatsInput, StatsContribution } from '../observability/in
 import { checkTopicName } from '../topic-name.js';
 import { type TopicPartition, topicPartition } from '../topic-partition.js';
 import { BatchBuilder } from './batch-builder.js';
-import { BufferBudget } from './buffer-budget.js';
+import { BufferBudget, budgetCost } from './buffer-budget.js';
 import { initProducerId } from './init-producer-id.js';
 import {
   type DeliveryCallback,
@@ -457,7 +457,7 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
       const partitions = this.cluster.metadata.partitionCount(topic);
       if (partitions === undefined) return this.sendAfterWaits(topic, key, val, options, { record, size });
       const placed = this.choosePartition(topic, partitions, record, options.partition);
-      if (!this.budget.tryReserve(size)) {
+      if (!this.budget.tryReserve(budgetCost(size))) {
         const { partition, sticky } = placed; // a copy: the partitioner reuses its answer
         return this.sendAfterWaits(topic, key, val, options, { record, size, placed: { partition, sticky } });
       }
@@ -491,9 +491,10 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
       const { partition, sticky } = this.choosePartition(topic, partitions, record, options.partition);
       placed = { partition, sticky };
     }
-    if (!this.budget.tryReserve(size)) await this.budget.reserve(size, this.options.maxBlockMs, options.signal);
+    const cost = budgetCost(size);
+    if (!this.budget.tryReserve(cost)) await this.budget.reserve(cost, this.options.maxBlockMs, options.signal);
     if (this.state !== 'running') {
-      this.budget.release(size);
+      this.budget.release(cost);
       this.checkOpen();
     }
     return this.enqueue(topic, placed, record, size, options.onDelivery);

@@ -1,5 +1,6 @@
 import { RECORD_BATCH_OVERHEAD } from '@kafka-aio/protocol';
 import type { TopicPartition } from '../topic-partition.js';
+import { budgetCost } from './buffer-budget.js';
 import { CompressionRatios } from './compression-ratio.js';
 import type { CompressionName, DeliveryCallback } from './options.js';
 import { type PendingRecord, ProducerBatch } from './producer-batch.js';
@@ -95,7 +96,7 @@ export class RecordAccumulator {
       queue.push(batch);
     }
     batch.append(record, size, callback);
-    batch.reservedBytes += size;
+    batch.reservedBytes += budgetCost(size);
     if (batch.sizeBytes >= batch.capacity) batch.close();
     return batch;
   }
