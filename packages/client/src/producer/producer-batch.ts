@@ -1,4 +1,11 @@
-import { CompressionType, encodeRecordBatch, RECORD_BATCH_OVERHEAD, type RecordInput } from '@kafka-aio/protocol';
+import {
+  CompressionType,
+  decodeRecordBatchesSync,
+  encodeBuiltBatch,
+  RECORD_BATCH_OVERHEAD,
+  type RecordInput,
+  RecordsBuilder,
+} from '@kafka-aio/protocol';
 import type { TopicPartition } from '../topic-partition.js';
 import type { DeliveryCallback } from './options.js';
 import type { RecordMetadata } from './record-metadata.js';
@@ -59,7 +66,14 @@ export const BATCH_TRANSITIONS: Readonly<Record<BatchState, readonly BatchState[
  * for one promise per batch, not per record.
  */
 export class ProducerBatch {
-  readonly records: PendingRecord[] = [];
+  /**
+   * The records, encoded as they were appended: a queued record keeps no object of its own (its
+   * key and value can be collected young). Released once the batch is done.
+   */
+  private body: RecordsBuilder | undefined;
+  /** Per record: timestamp, key size, value size (-1 for null), for its metadata. */
+  private meta = new Float64Array(3 * 8);
+  private count = 0;
   /** Bytes of the records as estimated at append time, plus the batch header. */
   sizeBytes = RECORD_BATCH_OVERHEAD;
   /** Uncompressed bytes the batch may grow to (set by the accumulator; above `maxBatchSize` when compressing). */
@@ -103,7 +117,10 @@ export class ProducerBatch {
     /** `performance.now()` after which the batch fails with a timeout. */
     readonly deadline: number,
     private readonly onDelivery: DeliveryCallback | undefined,
+    /** The records buffer's first size (it grows by doubling). */
+    initialBytes = 256,
   ) {
+    this.body = new RecordsBuilder(initialBytes);
     // Never rejects: nobody may be listening (fire-and-forget sends), and a failure reaches only
     // the records' own promises and callbacks, never an unhandled rejection.
     this.settled = new Promise<void>((resolve) => {
@@ -191,15 +208,47 @@ export class ProducerBatch {
 
   /** Appends a record; returns its index in the batch. */
   append(record: PendingRecord, size: number, callback?: DeliveryCallback): number {
-    this.records.push(record);
+    const body = this.body;
+    if (!body) throw new Error(`internal error: append to a finished batch for ${this.tp.topic}[${this.tp.partition}]`);
+    body.append(record.timestamp, record.key, record.value, record.headers);
+    const index = this.count++;
+    if (this.meta.length < 3 * this.count) {
+      const grown = new Float64Array(this.meta.length * 2);
+      grown.set(this.meta);
+      this.meta = grown;
+    }
+    this.meta[3 * index] = record.timestamp;
+    this.meta[3 * index + 1] = record.key === null ? -1 : record.key.length;
+    this.meta[3 * index + 2] = record.value === null ? -1 : record.value.length;
     this.sizeBytes += size;
-    const index = this.records.length - 1;
     if (callback) (this.perRecord ??= [])[index] = callback;
     return index;
   }
 
   get recordCount(): number {
-    return this.records.length;
+    return this.count;
+  }
+
+  /** Bytes of the encoded records so far (0 once the batch is done). */
+  get bodyBytes(): number {
+    return this.body?.sizeInBytes ?? 0;
+  }
+
+  /** The records decoded back from their bytes (to split the batch: rare, so it goes the long way). */
+  private decodedRecords(): PendingRecord[] {
+    const plain = encodeBuiltBatch(this.body as RecordsBuilder, {
+      producerId: -1n,
+      producerEpoch: -1,
+      baseSequence: -1,
+      isTransactional: false,
+      compression: CompressionType.NONE,
+    }) as Buffer;
+    return decodeRecordBatchesSync(plain)[0].records.map((r) => ({
+      key: r.key,
+      value: r.value,
+      headers: r.headers.length > 0 ? r.headers : undefined,
+      timestamp: Number(r.timestamp),
+    }));
   }
 
   /** Resolves (never rejects) once every record of the batch has its final outcome. */
@@ -230,7 +279,8 @@ export class ProducerBatch {
    * batch is then done; its records' promises settle when the pieces have.
    */
   split(parts: number): ProducerBatch[] {
-    const n = this.records.length;
+    const n = this.count;
+    const records = this.decodedRecords();
     const pieces: ProducerBatch[] = [];
     let reservedLeft = this.reservedBytes;
     for (let k = 0; k < parts && k < n; k++) {
@@ -238,8 +288,7 @@ export class ProducerBatch {
       const to = Math.floor((n * (k + 1)) / parts);
       if (to === from) continue;
       const piece = new ProducerBatch(this.tp, this.createdAt, this.deadline, this.onDelivery);
-      for (let i = from; i < to; i++)
-        piece.append(this.records[i], estimateRecordSize(this.records[i]), this.perRecord?.[i]);
+      for (let i = from; i < to; i++) piece.append(records[i], estimateRecordSize(records[i]), this.perRecord?.[i]);
       piece.capacity = piece.sizeBytes;
       piece.reservedBytes = to === n ? reservedLeft : Math.floor((this.reservedBytes * (to - from)) / n);
       reservedLeft -= piece.reservedBytes;
@@ -251,6 +300,7 @@ export class ProducerBatch {
     }
     this.transition('done');
     this.encoded = undefined;
+    this.body = undefined;
     this.reservedBytes = 0;
     this.outcome = { pieces };
     void Promise.all(pieces.map((p) => p.settled)).then(this.markSettled);
@@ -259,28 +309,29 @@ export class ProducerBatch {
 
   /** Metadata of the record at `index` given the batch result. */
   metadataFor(index: number, res: BatchResult): RecordMetadata {
-    const r = this.records[index];
     const logAppend = res.logAppendTime >= 0n;
+    const keySize = this.meta[3 * index + 1];
+    const valueSize = this.meta[3 * index + 2];
     return {
       topic: this.tp.topic,
       partition: this.tp.partition,
       topicPartition: this.tp,
       offset: res.baseOffset < 0n ? -1n : res.baseOffset + BigInt(index),
-      timestamp: logAppend ? res.logAppendTime : BigInt(r.timestamp),
+      timestamp: logAppend ? res.logAppendTime : BigInt(this.meta[3 * index]),
       timestampType: logAppend ? 'LogAppendTime' : 'CreateTime',
       logStartOffset: res.logStartOffset,
-      serializedKeySize: r.key === null ? -1 : r.key.length,
-      serializedValueSize: r.value === null ? -1 : r.value.length,
+      serializedKeySize: keySize,
+      serializedValueSize: valueSize,
     };
   }
 
   /** Encodes the batch for sending; re-encodes only when its producer state changed since the last time. */
   async encode(compression: keyof typeof COMPRESSION_CODES, isTransactional: boolean): Promise<Buffer> {
     if (this.encoded) return this.encoded;
+    const body = this.body;
+    if (!body) throw new Error(`internal error: encoding a finished batch for ${this.tp.topic}[${this.tp.partition}]`);
     const stamp = { pid: this.pid, epoch: this.epoch, sequence: this.sequence };
-    const buf = await encodeRecordBatch({
-      records: this.records,
-      baseTimestamp: this.records[0]?.timestamp ?? Date.now(),
+    const buf = await encodeBuiltBatch(body, {
       producerId: stamp.pid,
       producerEpoch: stamp.epoch,
       baseSequence: stamp.sequence,
@@ -297,6 +348,7 @@ export class ProducerBatch {
     if (this.done) return;
     this.transition('done');
     this.encoded = undefined;
+    this.body = undefined;
     this.outcome = { result: res };
     this.markSettled();
     this.runCallbacks(null, res);
@@ -307,6 +359,7 @@ export class ProducerBatch {
     if (this.done) return;
     this.transition('done');
     this.encoded = undefined;
+    this.body = undefined;
     this.outcome = { error: err };
     this.markSettled();
     this.runCallbacks(err, undefined);
@@ -315,7 +368,7 @@ export class ProducerBatch {
   private runCallbacks(err: Error | null, res: BatchResult | undefined): void {
     const perRecord = this.perRecord;
     if (!this.onDelivery && !perRecord) return;
-    for (let i = 0; i < this.records.length; i++) {
+    for (let i = 0; i < this.count; i++) {
       const md = res ? this.metadataFor(i, res) : null;
       for (const cb of [this.onDelivery, perRecord?.[i]]) {
         if (!cb) continue;

@@ -30,6 +30,11 @@ export class RecordAccumulator {
   private readonly unsettled = new Set<ProducerBatch>();
   /** Per topic, encoded bytes a batch must stay under: learnt from batches the broker refused as too large. */
   private readonly sizeLimits = new Map<string, number>();
+  /**
+   * Bytes of the records of each partition's last batch: the next batch's buffer starts at that
+   * size, so steady traffic allocates each batch's buffer once instead of doubling it up.
+   */
+  private readonly lastBodyBytes = new Map<TopicPartition, number>();
   /** Where the next {@link heads} pass starts, so no partition always goes last. */
   private rotation = 0;
   /** Fed by the sender with every encoded batch; sizes the next batches of the topic. */
@@ -75,9 +80,15 @@ export class RecordAccumulator {
     return queue;
   }
 
-  private newBatch(tp: TopicPartition): ProducerBatch {
+  private newBatch(tp: TopicPartition, initialBytes?: number): ProducerBatch {
     const now = performance.now();
-    const batch = new ProducerBatch(tp, now, now + this.options.deliveryTimeoutMs, this.options.onDelivery);
+    const batch = new ProducerBatch(
+      tp,
+      now,
+      now + this.options.deliveryTimeoutMs,
+      this.options.onDelivery,
+      initialBytes,
+    );
     this.unsettled.add(batch);
     return batch;
   }
@@ -91,8 +102,10 @@ export class RecordAccumulator {
     let batch = queue.length > 0 ? queue[queue.length - 1] : undefined;
     if (!batch?.isOpen || batch.sizeBytes + size > batch.capacity) {
       batch?.close();
-      batch = this.newBatch(tp);
-      batch.capacity = this.capacityFor(tp.topic);
+      const capacity = this.capacityFor(tp.topic);
+      const previous = batch ? batch.bodyBytes : this.lastBodyBytes.get(tp);
+      batch = this.newBatch(tp, Math.min(capacity, Math.max(previous ?? 0, size + 16)));
+      batch.capacity = capacity;
       queue.push(batch);
     }
     batch.append(record, size, callback);
@@ -160,6 +173,7 @@ export class RecordAccumulator {
   takeHead(batch: ProducerBatch): void {
     const queue = this.queues.get(batch.tp);
     if (queue?.[0] === batch) queue.shift();
+    this.lastBodyBytes.set(batch.tp, batch.bodyBytes);
   }
 
   /** The batches queued for `tp` (not in flight), oldest first. */

@@ -5,6 +5,7 @@ import type { CodecOverrides } from './compression/codec.js';
 import { codecFor, pendingLoad } from './compression/registry.js';
 import { crc32c } from './crc32c.js';
 import { lastMaxTimestampDelta, measureRecords, writeRecords } from './encode-records.js';
+import type { RecordsBuilder } from './records-builder.js';
 import type { RecordBatchInput } from './types.js';
 
 /** Options for encoding a batch. */
@@ -42,7 +43,38 @@ function prepare(input: RecordBatchInput): Prepared {
   return { baseNum, baseBig, recordsSize, maxDelta: lastMaxTimestampDelta(), compression };
 }
 
+/** The header fields of a v2 batch, for {@link writeHeader}. */
+interface HeaderFields {
+  count: number;
+  attributes: number;
+  baseOffset: bigint;
+  partitionLeaderEpoch: number;
+  lastOffsetDelta: number;
+  baseTimestamp: bigint;
+  maxTimestamp: bigint;
+  producerId: bigint;
+  producerEpoch: number;
+  baseSequence: number;
+}
+
 /** Writes the header fields and the CRC around records already at `out[61..]`. */
+function writeHeader(out: Buffer, h: HeaderFields): Buffer {
+  out.writeBigInt64BE(h.baseOffset, BatchLayout.BASE_OFFSET);
+  out.writeInt32BE(out.length - LOG_OVERHEAD, BatchLayout.BATCH_LENGTH);
+  out.writeInt32BE(h.partitionLeaderEpoch, BatchLayout.PARTITION_LEADER_EPOCH);
+  out[BatchLayout.MAGIC] = 2;
+  out.writeInt16BE(h.attributes, BatchLayout.ATTRIBUTES);
+  out.writeInt32BE(h.lastOffsetDelta, BatchLayout.LAST_OFFSET_DELTA);
+  out.writeBigInt64BE(h.baseTimestamp, BatchLayout.BASE_TIMESTAMP);
+  out.writeBigInt64BE(h.maxTimestamp, BatchLayout.MAX_TIMESTAMP);
+  out.writeBigInt64BE(h.producerId, BatchLayout.PRODUCER_ID);
+  out.writeInt16BE(h.producerEpoch, BatchLayout.PRODUCER_EPOCH);
+  out.writeInt32BE(h.baseSequence, BatchLayout.BASE_SEQUENCE);
+  out.writeInt32BE(h.count, BatchLayout.RECORDS_COUNT);
+  out.writeUInt32BE(crc32c(out, BatchLayout.ATTRIBUTES), BatchLayout.CRC);
+  return out;
+}
+
 function finish(out: Buffer, input: RecordBatchInput, p: Prepared): Buffer {
   const n = input.records.length;
   let attributes = p.compression;
@@ -50,20 +82,73 @@ function finish(out: Buffer, input: RecordBatchInput, p: Prepared): Buffer {
   if (input.isTransactional) attributes |= BatchAttributes.TRANSACTIONAL;
   if (input.isControl) attributes |= BatchAttributes.CONTROL;
   if (input.deleteHorizonMs !== undefined) attributes |= BatchAttributes.DELETE_HORIZON;
-  out.writeBigInt64BE(toBigInt(input.baseOffset ?? 0n, 'baseOffset'), BatchLayout.BASE_OFFSET);
-  out.writeInt32BE(out.length - LOG_OVERHEAD, BatchLayout.BATCH_LENGTH);
-  out.writeInt32BE(input.partitionLeaderEpoch ?? -1, BatchLayout.PARTITION_LEADER_EPOCH);
-  out[BatchLayout.MAGIC] = 2;
-  out.writeInt16BE(attributes, BatchLayout.ATTRIBUTES);
-  out.writeInt32BE(input.lastOffsetDelta ?? Math.max(0, n - 1), BatchLayout.LAST_OFFSET_DELTA);
-  out.writeBigInt64BE(p.baseBig, BatchLayout.BASE_TIMESTAMP);
-  out.writeBigInt64BE(p.baseBig + BigInt(p.maxDelta), BatchLayout.MAX_TIMESTAMP);
-  out.writeBigInt64BE(toBigInt(input.producerId ?? -1n, 'producerId'), BatchLayout.PRODUCER_ID);
-  out.writeInt16BE(input.producerEpoch ?? -1, BatchLayout.PRODUCER_EPOCH);
-  out.writeInt32BE(input.baseSequence ?? -1, BatchLayout.BASE_SEQUENCE);
-  out.writeInt32BE(n, BatchLayout.RECORDS_COUNT);
-  out.writeUInt32BE(crc32c(out, BatchLayout.ATTRIBUTES), BatchLayout.CRC);
-  return out;
+  return writeHeader(out, {
+    count: n,
+    attributes,
+    baseOffset: toBigInt(input.baseOffset ?? 0n, 'baseOffset'),
+    partitionLeaderEpoch: input.partitionLeaderEpoch ?? -1,
+    lastOffsetDelta: input.lastOffsetDelta ?? Math.max(0, n - 1),
+    baseTimestamp: p.baseBig,
+    maxTimestamp: p.baseBig + BigInt(p.maxDelta),
+    producerId: toBigInt(input.producerId ?? -1n, 'producerId'),
+    producerEpoch: input.producerEpoch ?? -1,
+    baseSequence: input.baseSequence ?? -1,
+  });
+}
+
+/** The producer state and options {@link encodeBuiltBatch} stamps on a batch. */
+export interface BuiltBatchHeader {
+  producerId: bigint;
+  producerEpoch: number;
+  baseSequence: number;
+  isTransactional: boolean;
+  compression: CompressionType;
+}
+
+/**
+ * Encodes a batch whose records were written by a {@link RecordsBuilder}: the header (with the
+ * given producer state), then the records, compressed when asked. Synchronous unless the codec
+ * has no sync binding (zstd) or is still loading.
+ */
+export function encodeBuiltBatch(
+  built: RecordsBuilder,
+  header: BuiltBatchHeader,
+  options?: EncodeOptions,
+): Buffer | Promise<Buffer> {
+  const compression = header.compression;
+  if (compression < 0 || compression > CompressionType.ZSTD) {
+    throw new ProtocolError(`unknown compression codec ${compression}`);
+  }
+  const raw = built.bytes();
+  const n = built.count;
+  const base = BigInt(built.baseTimestamp);
+  let attributes: number = compression;
+  if (header.isTransactional) attributes |= BatchAttributes.TRANSACTIONAL;
+  const fields: HeaderFields = {
+    count: n,
+    attributes,
+    baseOffset: 0n,
+    partitionLeaderEpoch: -1,
+    lastOffsetDelta: Math.max(0, n - 1),
+    baseTimestamp: base,
+    maxTimestamp: base + BigInt(built.maxTimestampDelta),
+    producerId: header.producerId,
+    producerEpoch: header.producerEpoch,
+    baseSequence: header.baseSequence,
+  };
+  const wrap = (body: Buffer) => {
+    const out = Buffer.allocUnsafe(RECORD_BATCH_OVERHEAD + body.length);
+    body.copy(out, RECORD_BATCH_OVERHEAD);
+    return writeHeader(out, fields);
+  };
+  if (compression === CompressionType.NONE) return wrap(raw);
+  const codec = codecFor(compression, options?.codecs);
+  const loading = pendingLoad(codec);
+  if (!loading && codec.compressSync) return wrap(codec.compressSync(raw));
+  return (async () => {
+    if (loading) await loading;
+    return wrap(codec.compressSync ? codec.compressSync(raw) : await codec.compress(raw));
+  })();
 }
 
 function encodeUncompressed(input: RecordBatchInput, p: Prepared): Buffer {

@@ -33,8 +33,15 @@ export { crc32c } from './crc32c.js';
 export type { DecodeOptions } from './decode-options.js';
 export { decodeRecordBatches, decodeRecordBatchesSync } from './decode-record-batches.js';
 export { EMPTY_HEADERS } from './decode-records.js';
-export { type EncodeOptions, encodeRecordBatch, encodeRecordBatchSync } from './encode-record-batch.js';
+export {
+  type BuiltBatchHeader,
+  type EncodeOptions,
+  encodeBuiltBatch,
+  encodeRecordBatch,
+  encodeRecordBatchSync,
+} from './encode-record-batch.js';
 export { recordSizeInBatch } from './encode-records.js';
+export { type BuilderHeader, RecordsBuilder } from './records-builder.js';
 export {
   type ControlRecord,
   ControlRecordType,

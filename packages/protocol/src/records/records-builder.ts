@@ -1,0 +1,131 @@
+import { ProtocolError } from '../errors/kafka-error.js';
+import { uvarintSize, writeUvarint, zigzag32, zigzag64 } from './varint.js';
+
+const MAX_DELTA = 2 ** 52;
+
+/** A header as {@link RecordsBuilder.append} takes it. */
+export interface BuilderHeader {
+  key: string;
+  value: Uint8Array | null;
+}
+
+function nullableSize(b: Uint8Array | null | undefined): number {
+  if (b == null) return 1;
+  const n = b.length;
+  return uvarintSize(zigzag32(n)) + n;
+}
+
+function writeNullable(buf: Buffer, at: number, b: Uint8Array | null | undefined): number {
+  if (b == null) {
+    buf[at] = 1; // zigzag(-1)
+    return at + 1;
+  }
+  const n = b.length;
+  at = writeUvarint(buf, at, zigzag32(n));
+  if (n < 64) for (let j = 0; j < n; j++) buf[at + j] = b[j];
+  else buf.set(b, at);
+  return at + n;
+}
+
+/**
+ * The records of one RecordBatch v2, encoded as they are appended (the producer's path, as Java's
+ * MemoryRecordsBuilder): each record is written at once into a buffer that grows by doubling, so a
+ * queued record costs its bytes and nothing else on the heap, and the key and value a caller passed
+ * can be collected young. Offset deltas are the append order; timestamp deltas are taken against
+ * the first record's timestamp. {@link encodeBuiltBatch} adds the header.
+ */
+export class RecordsBuilder {
+  private buf: Buffer;
+  private used = 0;
+  private n = 0;
+  private base = 0;
+  private maxDelta = 0;
+
+  /** `initialBytes`: the first buffer's size; it doubles as records arrive. */
+  constructor(initialBytes = 256) {
+    this.buf = Buffer.allocUnsafe(Math.max(16, initialBytes));
+  }
+
+  /** Records appended so far. */
+  get count(): number {
+    return this.n;
+  }
+
+  /** Bytes of the encoded records so far (length prefixes included, no batch header). */
+  get sizeInBytes(): number {
+    return this.used;
+  }
+
+  /** The first record's timestamp (0 before any record). */
+  get baseTimestamp(): number {
+    return this.base;
+  }
+
+  /** The largest timestamp delta so far (0 before any record). */
+  get maxTimestampDelta(): number {
+    return this.maxDelta;
+  }
+
+  /** The encoded records: a view of the buffer, valid until the next append. */
+  bytes(): Buffer {
+    return this.buf.subarray(0, this.used);
+  }
+
+  /**
+   * Appends one record; returns the bytes it took.
+   *
+   * @throws ProtocolError when its timestamp is not an integer within 2^52 of the batch's first.
+   */
+  append(
+    timestamp: number,
+    key: Uint8Array | null | undefined,
+    value: Uint8Array | null,
+    headers: readonly BuilderHeader[] | null | undefined,
+  ): number {
+    if (this.n === 0) this.base = timestamp;
+    const delta = timestamp - this.base;
+    if (!(delta > -MAX_DELTA && delta < MAX_DELTA) || Math.floor(delta) !== delta)
+      throw new ProtocolError(`record timestamp ${timestamp} is not an integer within 2^52 of the base ${this.base}`);
+    const offsetDelta = this.n;
+    let body = 1 + uvarintSize(zigzag64(delta)) + uvarintSize(zigzag32(offsetDelta)) + nullableSize(key);
+    body += nullableSize(value);
+    const hCount = headers == null ? 0 : headers.length;
+    body += uvarintSize(zigzag32(hCount));
+    for (let h = 0; h < hCount; h++) {
+      const header = (headers as readonly BuilderHeader[])[h];
+      const keyLen = Buffer.byteLength(header.key, 'utf8');
+      body += uvarintSize(zigzag32(keyLen)) + keyLen + nullableSize(header.value);
+    }
+    const total = uvarintSize(zigzag32(body)) + body;
+    this.ensure(total);
+    const buf = this.buf;
+    let at = writeUvarint(buf, this.used, zigzag32(body));
+    buf[at++] = 0; // record attributes: unused
+    at = writeUvarint(buf, at, zigzag64(delta));
+    at = writeUvarint(buf, at, zigzag32(offsetDelta));
+    at = writeNullable(buf, at, key);
+    at = writeNullable(buf, at, value);
+    at = writeUvarint(buf, at, zigzag32(hCount));
+    for (let h = 0; h < hCount; h++) {
+      const header = (headers as readonly BuilderHeader[])[h];
+      const keyLen = Buffer.byteLength(header.key, 'utf8');
+      at = writeUvarint(buf, at, zigzag32(keyLen));
+      at += buf.write(header.key, at, keyLen, 'utf8');
+      at = writeNullable(buf, at, header.value);
+    }
+    this.used = at;
+    this.n++;
+    if (delta > this.maxDelta) this.maxDelta = delta;
+    return total;
+  }
+
+  private ensure(extra: number): void {
+    const need = this.used + extra;
+    if (need <= this.buf.length) return;
+    let size = this.buf.length * 2;
+    while (size < need) size *= 2;
+    const next = Buffer.allocUnsafe(size);
+    this.buf.copy(next, 0, 0, this.used);
+    this.buf = next;
+  }
+}
