@@ -104,6 +104,12 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** False for requests the broker does not answer (Produce with acks=0). */
   expectResponse?: boolean;
+  /**
+   * About how many bytes the encoded request takes (a Produce request: its record batches): the
+   * frame's buffer starts that large instead of doubling up from 256 bytes, which copied a
+   * 256 KiB request ten times over.
+   */
+  sizeHint?: number;
 }
 
 interface InFlight {
@@ -256,7 +262,7 @@ export class Connection {
     this.nextCorrelationId = (this.nextCorrelationId + 1) | 0;
     let frame: Buffer;
     try {
-      frame = this.encodeFrame(api, body, version, correlationId);
+      frame = this.encodeFrame(api, body, version, correlationId, options.sizeHint);
     } catch (err) {
       return Promise.reject(err);
     }
@@ -328,8 +334,8 @@ export class Connection {
     });
   }
 
-  private encodeFrame(api: ApiCodec, body: unknown, version: number, correlationId: number): Buffer {
-    const w = new Writer(256);
+  private encodeFrame(api: ApiCodec, body: unknown, version: number, correlationId: number, sizeHint = 0): Buffer {
+    const w = new Writer(Math.max(256, sizeHint));
     const sizeAt = w.reserveInt32();
     // Request header v1/v2, written by hand: it is on every request and the client id never
     // changes. The generated RequestHeader codec checks this layout in the unit tests.
