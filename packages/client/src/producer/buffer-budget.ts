@@ -1,11 +1,11 @@
 import { AbortError, KafkaTimeoutError } from '@kafka-aio/protocol';
 
 /**
- * Heap bytes the producer keeps per buffered record besides its key, value and headers (the
- * record object, its delivery handle, its slot in the batch), measured on Node 20 and 24. The
- * budget charges them too, so that `bufferMemory` bounds what a queue of small records costs:
- * counting only the record bytes let 1,000,000 records of 100 B peak at 110 MB of heap under a
- * 32 MiB budget.
+ * What the producer keeps per buffered record besides its encoded bytes: its metadata (timestamp,
+ * key and value sizes), its delivery slot, and its share of the slack of a batch buffer that grows
+ * by doubling. The budget charges it too, so that `bufferMemory` bounds what a queue of small
+ * records costs: counting only the record bytes let 1,000,000 records of 100 B peak at 110 MB of
+ * heap under a 32 MiB budget.
  */
 export const RECORD_HEAP_BYTES = 96;
 
