@@ -3,6 +3,7 @@
  * costs a JVM start per call). Deleting after each run keeps 1 GB runs from filling the disk.
  */
 import { AIOKafkaAdminClient } from '../packages/client/src/admin/index.js';
+import { AIOKafkaProducer } from '../packages/client/src/producer/index.js';
 
 /** Creates and deletes benchmark topics on one broker. */
 export class Topics {
@@ -10,8 +11,21 @@ export class Topics {
   private seq = 0;
   private readonly runId = Date.now().toString(36);
 
-  constructor(bootstrap: string) {
+  constructor(private readonly bootstrap: string) {
     this.admin = new AIOKafkaAdminClient({ bootstrapServers: bootstrap });
+  }
+
+  /** Writes one record to every partition of `name` (the broker's first-append work, done before timing). */
+  async warm(name: string, partitions: number): Promise<void> {
+    const producer = new AIOKafkaProducer({ bootstrapServers: this.bootstrap, lingerMs: 5 });
+    await producer.start();
+    try {
+      const sent = [];
+      for (let p = 0; p < partitions; p++) sent.push((await producer.send(name, 'warm', { partition: p })).delivered);
+      await Promise.all(sent);
+    } finally {
+      await producer.stop();
+    }
   }
 
   async start(): Promise<void> {
