@@ -3,6 +3,7 @@ import {
   ConsumerStoppedError,
   DeserializationError,
   InvalidArgumentError,
+  type KafkaRecord,
   RecordTooLargeError,
 } from '@kafka-aio/protocol';
 import createDebug from 'debug';
@@ -16,7 +17,8 @@ import {
 } from '../diagnostics.js';
 import { createLog } from '../observability/log.js';
 import { formatTopicPartition, type TopicPartition, TopicPartitionMap, toTopicPartitions } from '../topic-partition.js';
-import type { FetchBuffer, HeadRecord } from './fetch/fetch-buffer.js';
+import type { FetchBuffer } from './fetch/fetch-buffer.js';
+import type { DecodedBatch } from './fetch/record-decoder.js';
 import { type Armed, arm, Notifier, waitFor } from './notifier.js';
 import type { PartitionState, SubscriptionState } from './subscription-state.js';
 import type { ConsumerRecord, Deserializer } from './types.js';
@@ -287,7 +289,7 @@ export class RecordReader<K, V> {
       if (wanted && !wanted.has(s.tp)) continue;
       if (!s.isFetchable || s.position === null || s.eofReportedAt === s.position) continue;
       const end = this.hooks.readCommitted ? s.lastStableOffset : s.highwater;
-      if (end === null || s.position < end || this.buffer.head(s)) continue;
+      if (end === null || s.position < end || this.buffer.headRecord(s)) continue;
       s.eofReportedAt = s.position;
       (ends ??= new Set()).add(s.tp);
     }
@@ -326,49 +328,39 @@ export class RecordReader<K, V> {
    * Synchronous unless a deserializer returned a Promise.
    */
   private take(s: PartitionState): ConsumerRecord<K, V> | Promise<ConsumerRecord<K, V> | undefined> | undefined {
-    const head = this.buffer.head(s);
+    const head = this.buffer.headRecord(s);
     if (!head || !s.isFetchable) return undefined;
-    const built = this.build(s.tp, head);
+    const built = this.build(s.tp, head, this.buffer.headBatch(s));
     if (!(built instanceof Promise)) {
       this.buffer.advance(s);
       return built;
     }
     return built.then((record) => {
       // An async deserializer yielded: make sure nobody took or moved the record meanwhile.
-      if (this.buffer.head(s)?.record !== head.record || !s.isFetchable) return this.take(s);
+      if (this.buffer.headRecord(s) !== head || !s.isFetchable) return this.take(s);
       this.buffer.advance(s);
       return record;
     });
   }
 
-  private build(tp: TopicPartition, head: HeadRecord): ConsumerRecord<K, V> | Promise<ConsumerRecord<K, V>> {
-    const { record: r, batch } = head;
+  private build(
+    tp: TopicPartition,
+    r: KafkaRecord,
+    batch: DecodedBatch,
+  ): ConsumerRecord<K, V> | Promise<ConsumerRecord<K, V>> {
     const key = this.deserialize(this.keyDeserializer, r.key, tp, r, 'key');
     const value = this.deserialize(this.valueDeserializer, r.value, tp, r, 'value');
-    const make = (k: unknown, v: unknown): ConsumerRecord<K, V> => ({
-      topic: tp.topic,
-      partition: tp.partition,
-      topicPartition: tp,
-      offset: r.offset,
-      timestamp: r.timestamp,
-      timestampType: batch.timestampType,
-      key: k as K,
-      value: v as V,
-      headers: r.headers,
-      leaderEpoch: batch.leaderEpoch,
-      serializedKeySize: r.key === null ? -1 : r.key.length,
-      serializedValueSize: r.value === null ? -1 : r.value.length,
-    });
     if (key instanceof Promise || value instanceof Promise)
-      return Promise.all([key, value]).then(([k, v]) => make(k, v));
-    return make(key, value);
+      return Promise.all([key, value]).then(([k, v]) => consumerRecord(tp, r, batch, k as K, v as V));
+    // No closure on this path: it runs once per record.
+    return consumerRecord(tp, r, batch, key as K, value as V);
   }
 
   private deserialize(
     fn: Deserializer<unknown> | undefined,
     data: Buffer | null,
     tp: TopicPartition,
-    r: HeadRecord['record'],
+    r: KafkaRecord,
     field: 'key' | 'value',
   ): unknown {
     if (!fn) return data;
@@ -390,4 +382,28 @@ export class RecordReader<K, V> {
       });
     return out;
   }
+}
+
+/** The record handed to the application. */
+function consumerRecord<K, V>(
+  tp: TopicPartition,
+  r: KafkaRecord,
+  batch: DecodedBatch,
+  key: K,
+  value: V,
+): ConsumerRecord<K, V> {
+  return {
+    topic: tp.topic,
+    partition: tp.partition,
+    topicPartition: tp,
+    offset: r.offset,
+    timestamp: r.timestamp,
+    timestampType: batch.timestampType,
+    key,
+    value,
+    headers: r.headers,
+    leaderEpoch: batch.leaderEpoch,
+    serializedKeySize: r.key === null ? -1 : r.key.length,
+    serializedValueSize: r.value === null ? -1 : r.value.length,
+  };
 }

@@ -133,6 +133,12 @@ export function decodeRecords(
   }
   const records: KafkaRecord[] = new Array(count);
   pos = start;
+  // Offsets are consecutive and timestamps repeat within a batch: deriving each from the previous
+  // record's (bigints are immutable, so sharing one is safe) allocates one bigint per record, not four.
+  let prevOffsetDelta = -2;
+  let prevOffset = 0n;
+  let prevTsDelta = Number.NaN;
+  let prevTimestamp = 0n;
   for (let i = 0; i < count; i++) {
     const length = readVarint(buf, end);
     const recordStart = pos;
@@ -151,13 +157,19 @@ export function decodeRecords(
         `record at offset ${recordStart} declares ${length} bytes but holds ${pos - recordStart}`,
       );
     }
-    const timestamp =
-      logAppendTime !== null
-        ? logAppendTime
-        : !Number.isNaN(tsDelta)
-          ? baseTimestamp + BigInt(tsDelta)
-          : BigInt.asIntN(64, baseTimestamp + wide);
-    records[i] = { offset: baseOffset + BigInt(offsetDelta), timestamp, key, value, headers };
+    let timestamp: bigint;
+    if (logAppendTime !== null) timestamp = logAppendTime;
+    else if (tsDelta === prevTsDelta) timestamp = prevTimestamp;
+    else if (Number.isNaN(tsDelta)) timestamp = BigInt.asIntN(64, baseTimestamp + wide);
+    else {
+      timestamp = tsDelta === 0 ? baseTimestamp : baseTimestamp + BigInt(tsDelta);
+      prevTsDelta = tsDelta;
+      prevTimestamp = timestamp;
+    }
+    const offset = offsetDelta === prevOffsetDelta + 1 ? prevOffset + 1n : baseOffset + BigInt(offsetDelta);
+    prevOffsetDelta = offsetDelta;
+    prevOffset = offset;
+    records[i] = { offset, timestamp, key, value, headers };
   }
   if (pos !== end) {
     throw new ProtocolError(`${end - pos} bytes left over after ${count} records: the batch size is wrong`);

@@ -83,3 +83,33 @@ describe('RecordsBuilder', () => {
     expect(builder.count).toBe(1);
   });
 });
+
+describe('decoding offsets and timestamps derived from the previous record', () => {
+  it('a compacted batch (offset gaps) and timestamps that repeat, move back and jump decode exactly', () => {
+    const t = 1_700_000_000_000;
+    const stamps = [t, t, t + 5, t + 5, t, t + 2 ** 40];
+    const builder = new RecordsBuilder();
+    for (const ts of stamps) builder.append(ts, null, Buffer.from('v'), undefined);
+    const batch = encodeBuiltBatch(builder, {
+      producerId: -1n,
+      producerEpoch: -1,
+      baseSequence: -1,
+      isTransactional: false,
+      compression: CompressionType.NONE,
+    }) as Buffer;
+    // As compaction leaves it: the third record's offset delta 2 becomes 4, and the rest follow
+    // (each record here is 1 length byte, attributes, then its timestamp delta, then its offset delta).
+    let at = 61;
+    const deltas = [0, 1, 4, 5, 6, 9];
+    for (let i = 0; i < stamps.length; i++) {
+      const length = batch[at] >> 1; // zigzag, one byte
+      let p = at + 2;
+      while (batch[p] & 0x80) p++; // the timestamp delta's varint
+      batch[p + 1] = deltas[i] * 2; // zigzag, one byte
+      at += 1 + length;
+    }
+    const [decoded] = decodeRecordBatchesSync(batch, { verifyCrc: false });
+    expect(decoded.records.map((r) => r.offset)).toEqual(deltas.map(BigInt));
+    expect(decoded.records.map((r) => r.timestamp)).toEqual(stamps.map(BigInt));
+  });
+});

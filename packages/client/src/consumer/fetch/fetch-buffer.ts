@@ -219,7 +219,7 @@ export class FetchBuffer {
       }
       const s = b.state;
       if (!s.isFetchable || (wanted && !wanted.has(s.tp))) continue;
-      if (this.head(s) !== undefined) yield s;
+      if (this.headRecord(s) !== undefined) yield s;
     }
   }
 
@@ -235,20 +235,31 @@ export class FetchBuffer {
       }
       const s = b.state;
       if (!s.isFetchable || (wanted && !wanted.has(s.tp))) continue;
-      if (this.head(s) !== undefined) return s;
+      if (this.headRecord(s) !== undefined) return s;
     }
     return undefined;
   }
 
   /** The next record of the partition, or undefined when none is ready (or an error comes first). */
   head(s: PartitionState): HeadRecord | undefined {
+    const record = this.headRecord(s);
+    return record && { record, batch: this.headBatch(s) };
+  }
+
+  /** The next record to hand out of `s` (as {@link head}, without an object per record). */
+  headRecord(s: PartitionState): KafkaRecord | undefined {
     const b = this.buffers.get(s.tp);
     if (!b || b.state !== s || b.epoch !== s.epoch) return undefined;
     this.skipUsedUp(b);
     const c = b.chunks[0];
     if (!c) return undefined;
-    const batch = c.batches[c.bi];
-    return { record: batch.records[c.ri], batch };
+    return c.batches[c.bi].records[c.ri];
+  }
+
+  /** The batch of the record {@link headRecord} just returned for `s`. */
+  headBatch(s: PartitionState): DecodedBatch {
+    const c = (this.buffers.get(s.tp) as PartitionBuffer).chunks[0];
+    return c.batches[c.bi];
   }
 
   /** Finishes chunks with nothing left to hand out (empty ones only move the position). */
