@@ -78,7 +78,7 @@ export function compileSnippets(snippets: readonly Snippet[], root: string, glob
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'doc-snippets', private: true, type: 'module' }));
     // The packages as an application sees them: node_modules entries resolved through `exports`.
     mkdirSync(join(dir, 'node_modules', '@kafka-aio'), { recursive: true });
-    for (const name of ['client', 'protocol', 'avro']) {
+    for (const name of ['client', 'protocol', 'schema-registry', 'avro']) {
       symlinkSync(join(root, 'packages', name), join(dir, 'node_modules', '@kafka-aio', name), 'dir');
     }
     const globals = join(dir, 'snippet-globals.d.ts');

@@ -70,6 +70,19 @@ const PACKAGES: Record<string, { dir: string; exports: string[] }> = {
       'ErrorCode',
     ],
   },
+  '@kafka-aio/schema-registry': {
+    dir: 'packages/schema-registry',
+    exports: [
+      'SchemaRegistryClient',
+      'SchemaRegistryError',
+      'encodeFrame',
+      'decodeFrame',
+      'encodeMessageIndexes',
+      'encodeSchemaIdHeader',
+      'locateSchema',
+      'topicNameStrategy',
+    ],
+  },
   '@kafka-aio/avro': {
     dir: 'packages/avro',
     exports: ['SchemaRegistryClient', 'AvroSerializer', 'AvroDeserializer', 'AvroProducer', 'AvroConsumer'],

@@ -1,10 +1,9 @@
 import { AIOKafkaProducer } from '@kafka-aio/client';
 import { DeserializationError, SerializationError } from '@kafka-aio/protocol';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // Module imports rather than '@kafka-aio/avro': the package index also loads AvroConsumer, which
 // needs AIOKafkaConsumer exported from @kafka-aio/client.
-import { SchemaRegistryClient } from '../src/registry/client.js';
-import { SchemaRegistryError } from '../src/registry/errors.js';
+import { SchemaRegistryClient, SchemaRegistryError } from '@kafka-aio/schema-registry';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AvroDeserializer } from '../src/serde/deserializer.js';
 import { AvroSerializer } from '../src/serde/serializer.js';
 import type { AvroValidationError } from '../src/serde/validation.js';

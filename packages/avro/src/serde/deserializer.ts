@@ -1,15 +1,17 @@
 import { DeserializationError, InvalidConfigError } from '@kafka-aio/protocol';
-import type avsc from 'avsc';
-import { boolOption, oneOf, rejectUnknown } from '../options.js';
-import type { SchemaRegistryClient } from '../registry/client.js';
-import { type AvroSchemaInput, type AvroTypeOptions, fullName, parseAvroSchema } from './avro-schema.js';
+import type { SchemaRegistryClient } from '@kafka-aio/schema-registry';
 import {
+  boolOption,
+  decodeFrame,
   type MessageField,
+  oneOf,
+  rejectUnknown,
   resolveSubjectNameStrategy,
   type SubjectNameStrategy,
   type SubjectNameStrategyFn,
-} from './subject-name.js';
-import { decodeFrame } from './wire-format.js';
+} from '@kafka-aio/schema-registry';
+import type avsc from 'avsc';
+import { type AvroSchemaInput, type AvroTypeOptions, fullName, parseAvroSchema } from './avro-schema.js';
 
 /** Options of {@link AvroDeserializer}. */
 export interface AvroDeserializerOptions {

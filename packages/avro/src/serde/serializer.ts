@@ -1,11 +1,19 @@
 import { InvalidConfigError, SerializationError } from '@kafka-aio/protocol';
+import type { SchemaRegistryClient } from '@kafka-aio/schema-registry';
+import {
+  boolOption,
+  FRAME_HEADER_SIZE,
+  intOption,
+  type MessageField,
+  oneOf,
+  rejectUnknown,
+  resolveSubjectNameStrategy,
+  type SubjectNameStrategy,
+  writeFrameHeader,
+} from '@kafka-aio/schema-registry';
 import type avsc from 'avsc';
-import { boolOption, intOption, oneOf, rejectUnknown } from '../options.js';
-import type { SchemaRegistryClient } from '../registry/client.js';
 import { type AvroSchemaInput, type AvroTypeOptions, fullName, parseAvroSchema, schemaText } from './avro-schema.js';
-import { type MessageField, resolveSubjectNameStrategy, type SubjectNameStrategy } from './subject-name.js';
 import { AvroValidationError, findMismatches, schemaName } from './validation.js';
-import { FRAME_HEADER_SIZE, writeFrameHeader } from './wire-format.js';
 
 /** Options of {@link AvroSerializer}. */
 export interface AvroSerializerOptions {
