@@ -87,6 +87,10 @@ const PACKAGES: Record<string, { dir: string; exports: string[] }> = {
     dir: 'packages/avro',
     exports: ['SchemaRegistryClient', 'AvroSerializer', 'AvroDeserializer', 'AvroProducer', 'AvroConsumer'],
   },
+  '@kafka-aio/json-schema': {
+    dir: 'packages/json-schema',
+    exports: ['JsonSchemaSerializer', 'JsonSchemaDeserializer', 'JsonSchemaValidationError', 'SchemaRegistryClient'],
+  },
   '@kafka-aio/opentelemetry': {
     dir: 'packages/opentelemetry',
     exports: ['KafkaAioInstrumentation', 'instrumentKafkaAio', 'INSTRUMENTATION_NAME', 'ATTR_MESSAGING_SYSTEM'],

@@ -34,17 +34,20 @@ export {
 export { connectRegistry, type RegistryConnectionOptions } from './registry-option.js';
 export {
   fetchWriterSchema,
+  frameMessage,
   type LocatedSchema,
   locateSchema,
   OnceMap,
   type ResolvedSerializerOptions,
   requireSchemaSource,
   resolveSerializerOptions,
+  resolveWriterSchema,
   type SchemaIdLocation,
   SERIALIZER_OPTION_NAMES,
   type SerdeSerializerOptions,
   type SerializedWithHeaders,
   schemaIdHeaderName,
+  type WriterSchema,
 } from './serde/serde-support.js';
 export {
   type MessageField,

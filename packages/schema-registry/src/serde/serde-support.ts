@@ -7,10 +7,12 @@ import {
   decodeFrame,
   decodeMessageIndexes,
   decodeSchemaIdHeader,
+  encodeSchemaIdHeader,
   findSchemaIdHeader,
   type HeaderLike,
   KEY_SCHEMA_ID_HEADER,
   VALUE_SCHEMA_ID_HEADER,
+  writeFrameHeader,
 } from './wire-format.js';
 
 /** Where a serializer puts the schema id: the payload prefix (default) or a record header. */
@@ -175,4 +177,68 @@ export function requireSchemaSource(kind: string, hasSchema: boolean, o: Resolve
       option: 'schema',
     });
   }
+}
+
+/** The schema a serializer writes with: its registry id and the schema as the registry has it. */
+export interface WriterSchema {
+  id: number;
+  schema: Schema;
+}
+
+/**
+ * Picks the writer schema as Confluent's serializers do: the schema of `useSchemaId`, else the
+ * subject's latest version with `useLatestVersion`, else `local` registered under `subject`
+ * (`autoRegisterSchemas`) or looked up there. Calls `describeStep` with what it is about to do,
+ * for error messages.
+ */
+export async function resolveWriterSchema(
+  registry: SchemaRegistryClient,
+  o: ResolvedSerializerOptions,
+  subject: string,
+  local: Schema | undefined,
+  describeStep: (action: string) => void = () => undefined,
+): Promise<WriterSchema> {
+  if (o.schemaId !== undefined) {
+    describeStep(`fetch schema id ${o.schemaId} for`);
+    return { id: o.schemaId, schema: await registry.getSchema(o.schemaId) };
+  }
+  if (o.useLatest) {
+    describeStep('fetch the latest schema of');
+    const latest = await registry.getLatestVersion(subject);
+    return { id: latest.id, schema: latest };
+  }
+  if (local === undefined) throw new Error('no schema to write with');
+  describeStep(o.autoRegister ? 'register the schema under' : 'find the schema (autoRegisterSchemas is off) under');
+  const id = o.autoRegister
+    ? await registry.register(subject, local, { normalize: o.normalize })
+    : (await registry.lookupSchema(subject, local, { normalize: o.normalize })).id;
+  return { id, schema: local };
+}
+
+/**
+ * Frames a serialized message: with the id in the prefix, `0x00` + id (+ `prefixExtra`, the
+ * Protobuf message indexes) + body and no headers; with the id in a header, the bare body and the
+ * `__key_schema_id`/`__value_schema_id` header (the GUID if the registry reported one, else the id;
+ * then the message indexes).
+ */
+export function frameMessage(
+  registry: SchemaRegistryClient,
+  o: ResolvedSerializerOptions,
+  id: number,
+  body: Uint8Array,
+  messageIndexes?: readonly number[],
+  prefixExtra?: Uint8Array,
+): SerializedWithHeaders {
+  if (o.idLocation === 'header') {
+    const guid = registry.guidOf(id);
+    const ref = guid !== undefined ? { guid } : { id };
+    const value = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+    return { value, headers: [[schemaIdHeaderName(o.field), encodeSchemaIdHeader(ref, messageIndexes)]] };
+  }
+  const extra = prefixExtra?.length ?? 0;
+  const out = Buffer.allocUnsafe(5 + extra + body.length);
+  writeFrameHeader(out, id);
+  if (prefixExtra) out.set(prefixExtra, 5);
+  out.set(body, 5 + extra);
+  return { value: out, headers: [] };
 }
