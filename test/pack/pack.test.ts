@@ -91,6 +91,10 @@ const PACKAGES: Record<string, { dir: string; exports: string[] }> = {
     dir: 'packages/json-schema',
     exports: ['JsonSchemaSerializer', 'JsonSchemaDeserializer', 'JsonSchemaValidationError', 'SchemaRegistryClient'],
   },
+  '@kafka-aio/protobuf': {
+    dir: 'packages/protobuf',
+    exports: ['ProtobufSerializer', 'ProtobufDeserializer', 'printProtoFile', 'SchemaRegistryClient'],
+  },
   '@kafka-aio/opentelemetry': {
     dir: 'packages/opentelemetry',
     exports: ['KafkaAioInstrumentation', 'instrumentKafkaAio', 'INSTRUMENTATION_NAME', 'ATTR_MESSAGING_SYSTEM'],

@@ -64,7 +64,7 @@ export async function startFakeRegistry(options: { withGuids?: boolean } = {}): 
     });
     req.on('end', () => {
       const url = new URL(req.url ?? '/', 'http://x');
-      const path = decodeURIComponent(url.pathname);
+      const path = url.pathname; // subjects stay encoded (they may contain '/'); captures are decoded
       requests.push(`${req.method} ${url.pathname}`);
       const send = (status: number, data: unknown) => {
         res.writeHead(status, { 'content-type': 'application/json' });
@@ -72,26 +72,30 @@ export async function startFakeRegistry(options: { withGuids?: boolean } = {}): 
       };
       const notFound = (code: number) => send(404, { error_code: code, message: `not found: ${path}` });
       const g = !!options.withGuids;
-      let m: RegExpMatchArray | null;
-      if (req.method === 'POST' && (m = path.match(/^\/subjects\/(.+)\/versions$/))) {
+      let m: string[] | null;
+      const match = (re: RegExp) => {
+        const r = path.match(re);
+        return r ? r.map((x) => decodeURIComponent(x)) : null;
+      };
+      if (req.method === 'POST' && (m = match(/^\/subjects\/(.+)\/versions$/))) {
         const b = JSON.parse(body);
         const s = add(m[1], b.schema, b.schemaType ?? 'AVRO', b.references ?? []);
         return send(200, g ? { id: s.id, guid: s.guid } : { id: s.id });
       }
-      if (req.method === 'POST' && (m = path.match(/^\/subjects\/([^/]+)$/))) {
+      if (req.method === 'POST' && (m = match(/^\/subjects\/([^/]+)$/))) {
         const b = JSON.parse(body);
         const s = all.find((x) => x.subject === m![1] && x.schema === b.schema);
         return s ? send(200, view(s, g)) : notFound(40403);
       }
-      if (req.method === 'GET' && (m = path.match(/^\/schemas\/ids\/(\d+)$/))) {
+      if (req.method === 'GET' && (m = match(/^\/schemas\/ids\/(\d+)$/))) {
         const s = all.find((x) => x.id === Number(m![1]));
         return s ? send(200, view(s, g)) : notFound(40403);
       }
-      if (req.method === 'GET' && (m = path.match(/^\/schemas\/guids\/(.+)$/))) {
+      if (req.method === 'GET' && (m = match(/^\/schemas\/guids\/(.+)$/))) {
         const s = all.find((x) => x.guid === m![1]);
         return s ? send(200, view(s, g)) : notFound(40403);
       }
-      if (req.method === 'GET' && (m = path.match(/^\/subjects\/(.+)\/versions\/(\w+)$/))) {
+      if (req.method === 'GET' && (m = match(/^\/subjects\/(.+)\/versions\/(\w+)$/))) {
         const versions = all.filter((x) => x.subject === m![1]);
         const s = m[2] === 'latest' ? versions.at(-1) : versions.find((x) => x.version === Number(m![2]));
         return s ? send(200, view(s, g)) : notFound(versions.length ? 40402 : 40401);
