@@ -100,6 +100,8 @@ export async function startFakeRegistry(options: { withGuids?: boolean } = {}): 
         const s = m[2] === 'latest' ? versions.at(-1) : versions.find((x) => x.version === Number(m![2]));
         return s ? send(200, view(s, g)) : notFound(versions.length ? 40402 : 40401);
       }
+      if (req.method === 'PUT' && match(/^\/config\/(.+)$/)) return send(200, JSON.parse(body));
+      if (req.method === 'GET' && match(/^\/config\/(.+)$/)) return notFound(40408);
       send(404, { error_code: 404, message: `no route ${req.method} ${path}` });
     });
   });

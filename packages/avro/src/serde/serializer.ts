@@ -1,5 +1,5 @@
 import { InvalidConfigError, SerializationError } from '@kafka-aio/protocol';
-import type { SchemaRegistryClient } from '@kafka-aio/schema-registry';
+import type { Schema, SchemaReference, SchemaRegistryClient } from '@kafka-aio/schema-registry';
 import {
   boolOption,
   FRAME_HEADER_SIZE,
@@ -11,8 +11,16 @@ import {
   type SubjectNameStrategy,
   writeFrameHeader,
 } from '@kafka-aio/schema-registry';
-import type avsc from 'avsc';
-import { type AvroSchemaInput, type AvroTypeOptions, fullName, parseAvroSchema, schemaText } from './avro-schema.js';
+import avsc from 'avsc';
+import {
+  type AvroSchemaInput,
+  type AvroTypeOptions,
+  declaredFullName,
+  fullName,
+  parseAvroSchema,
+  parseRegisteredSchema,
+  schemaText,
+} from './avro-schema.js';
 import { AvroValidationError, findMismatches, schemaName } from './validation.js';
 
 /** Options of {@link AvroSerializer}. */
@@ -33,6 +41,12 @@ export interface AvroSerializerOptions {
   subjectNameStrategy?: SubjectNameStrategy;
   /** avsc `Type.forSchema` options (e.g. `wrapUnions`, more `logicalTypes`). */
   typeOptions?: AvroTypeOptions;
+  /**
+   * Named types `schema` uses from schemas registered under other subjects: `{ name, subject,
+   * version }` with the type's full name. Sent with the registration; the referenced schemas are
+   * fetched to build the writer type. `schema` must then be JSON (text or parsed), not an avsc Type.
+   */
+  references?: SchemaReference[];
 }
 
 const KNOWN: (keyof AvroSerializerOptions)[] = [
@@ -44,6 +58,7 @@ const KNOWN: (keyof AvroSerializerOptions)[] = [
   'normalizeSchemas',
   'subjectNameStrategy',
   'typeOptions',
+  'references',
 ];
 
 interface Writer {
@@ -79,7 +94,8 @@ export class AvroSerializer<T = unknown> {
   /** Writers ready for a topic: the steady-state path is one Map lookup. */
   private readonly ready = new Map<string, Writer>();
   private readonly pending = new Map<string, Promise<Writer>>();
-  private readonly typesById = new Map<number, avsc.Type>();
+  private readonly typesById = new Map<number, Promise<avsc.Type>>();
+  private readonly references: SchemaReference[];
   private scratch = Buffer.allocUnsafe(1024);
 
   constructor(
@@ -93,7 +109,26 @@ export class AvroSerializer<T = unknown> {
     this.normalize = boolOption('normalizeSchemas', options.normalizeSchemas ?? false);
     this.schemaId = options.useSchemaId === undefined ? undefined : intOption('useSchemaId', options.useSchemaId);
     this.typeOptions = options.typeOptions ?? {};
-    if (options.schema !== undefined) {
+    this.references = options.references ?? [];
+    let recordName: string | null = null;
+    if (options.schema !== undefined && this.references.length > 0) {
+      // The named types come from the registry: the type is built on first use.
+      if (options.schema instanceof avsc.Type) {
+        throw new InvalidConfigError('option schema must be JSON (not an avsc Type) when references are given', {
+          option: 'schema',
+        });
+      }
+      try {
+        const parsed: unknown = typeof options.schema === 'string' ? JSON.parse(options.schema) : options.schema;
+        recordName = declaredFullName(parsed);
+        this.text = typeof options.schema === 'string' ? options.schema : JSON.stringify(parsed);
+      } catch (err) {
+        throw new InvalidConfigError(`option schema is not JSON: ${(err as Error).message}`, {
+          option: 'schema',
+          cause: err,
+        });
+      }
+    } else if (options.schema !== undefined) {
       try {
         this.type = parseAvroSchema(options.schema, this.typeOptions);
       } catch (err) {
@@ -103,13 +138,13 @@ export class AvroSerializer<T = unknown> {
         });
       }
       this.text = typeof options.schema === 'string' ? options.schema : schemaText(this.type);
+      recordName = fullName(this.type);
     } else if (!this.useLatest && this.schemaId === undefined) {
       throw new InvalidConfigError('AvroSerializer needs option schema (or useLatestVersion or useSchemaId)', {
         option: 'schema',
       });
     }
     const strategy = resolveSubjectNameStrategy(options.subjectNameStrategy);
-    const recordName = this.type ? fullName(this.type) : null;
     this.subjectFor = (topic) => strategy({ topic, field: this.field, recordName });
   }
 
@@ -165,18 +200,21 @@ export class AvroSerializer<T = unknown> {
       if (this.schemaId !== undefined) {
         action = `fetch schema id ${this.schemaId} for`;
         const s = await this.registry.getSchema(this.schemaId);
-        return { id: this.schemaId, type: this.typeFor(this.schemaId, s.schema) };
+        return { id: this.schemaId, type: await this.typeFor(this.schemaId, s) };
       }
       if (this.useLatest) {
         action = 'fetch the latest schema of';
         const latest = await this.registry.getLatestVersion(subject);
-        return { id: latest.id, type: this.typeFor(latest.id, latest.schema) };
+        return { id: latest.id, type: await this.typeFor(latest.id, latest) };
       }
       action = this.autoRegister ? 'register the schema under' : 'find the schema (autoRegisterSchemas is off) under';
+      const local: Schema = { schema: this.text!, schemaType: 'AVRO', references: this.references };
       const id = this.autoRegister
-        ? await this.registry.register(subject, this.text!, { normalize: this.normalize })
-        : (await this.registry.lookupSchema(subject, this.text!, { normalize: this.normalize })).id;
-      return { id, type: this.type! };
+        ? await this.registry.register(subject, local, { normalize: this.normalize })
+        : (await this.registry.lookupSchema(subject, local, { normalize: this.normalize })).id;
+      if (this.type !== undefined) return { id, type: this.type };
+      action = `resolve the references of the schema under`;
+      return { id, type: await this.typeFor(id, local) };
     } catch (err) {
       const what = subject ? `subject "${subject}"` : `topic "${topic}"`;
       throw new SerializationError(
@@ -187,11 +225,12 @@ export class AvroSerializer<T = unknown> {
     }
   }
 
-  private typeFor(id: number, text: string): avsc.Type {
+  private typeFor(id: number, schema: Schema): Promise<avsc.Type> {
     let t = this.typesById.get(id);
     if (t === undefined) {
-      t = parseAvroSchema(text, this.typeOptions);
+      t = parseRegisteredSchema(this.registry, schema, this.typeOptions);
       this.typesById.set(id, t);
+      t.catch(() => this.typesById.delete(id));
     }
     return t;
   }
