@@ -207,6 +207,30 @@ describe('packaging', () => {
     },
   );
 
+  it('keeps the schema formats apart: a JSON Schema user installs no avsc, an Avro user no protobuf', () => {
+    const deps = (name: string) =>
+      Object.keys(
+        (
+          JSON.parse(run('tar', ['-xOzf', tarballs.get(name)!, 'package/package.json'], work)) as {
+            dependencies?: Record<string, string>;
+          }
+        ).dependencies ?? {},
+      ).sort();
+    expect(deps('@kafka-aio/schema-registry')).toEqual(['@kafka-aio/protocol']);
+    expect(deps('@kafka-aio/json-schema')).toEqual(['@kafka-aio/protocol', '@kafka-aio/schema-registry', 'ajv']);
+    expect(deps('@kafka-aio/protobuf')).toEqual([
+      '@bufbuild/protobuf',
+      '@kafka-aio/protocol',
+      '@kafka-aio/schema-registry',
+    ]);
+    expect(deps('@kafka-aio/avro')).toEqual([
+      '@kafka-aio/client',
+      '@kafka-aio/protocol',
+      '@kafka-aio/schema-registry',
+      'avsc',
+    ]);
+  });
+
   it.each(['esm', 'cjs'] as const)(
     'loads every package as %s with the expected exports',
     (kind) => {
