@@ -66,4 +66,15 @@ describe('Avro schema references', () => {
       new AvroDeserializer(registry, { field: 'key' }).deserialize(body, { topic: 'hdr', headers }),
     ).rejects.toThrow(/3 bytes, a frame has at least 5/);
   });
+
+  it('with schemaIdLocation "header" the value is the bare Avro body and the id travels in a header', async () => {
+    const s = new AvroSerializer(registry, { schema: '"string"', schemaIdLocation: 'header' });
+    const out = await s.serializeWithHeaders('hi', 'hdr-w');
+    const id = (await registry.getLatestVersion('hdr-w-value')).id;
+    expect([...out.value!]).toEqual([0x04, 0x68, 0x69]);
+    expect(out.headers).toEqual([['__value_schema_id', Buffer.from([0, 0, 0, 0, id])]]);
+    await expect(s.serialize('hi', 'hdr-w')).rejects.toThrow(/serializeWithHeaders/);
+    const headers = out.headers.map(([key, value]) => ({ key, value }));
+    expect(await new AvroDeserializer(registry).deserialize(out.value, { topic: 'hdr-w', headers })).toBe('hi');
+  });
 });

@@ -1,13 +1,19 @@
 import { InvalidConfigError, SerializationError } from '@kafka-aio/protocol';
-import type { Schema, SchemaReference, SchemaRegistryClient } from '@kafka-aio/schema-registry';
 import {
   boolOption,
   FRAME_HEADER_SIZE,
+  frameMessage,
   intOption,
   type MessageField,
   oneOf,
+  type ResolvedSerializerOptions,
   rejectUnknown,
   resolveSubjectNameStrategy,
+  type Schema,
+  type SchemaIdLocation,
+  type SchemaReference,
+  type SchemaRegistryClient,
+  type SerializedWithHeaders,
   type SubjectNameStrategy,
   writeFrameHeader,
 } from '@kafka-aio/schema-registry';
@@ -47,6 +53,12 @@ export interface AvroSerializerOptions {
    * fetched to build the writer type. `schema` must then be JSON (text or parsed), not an avsc Type.
    */
   references?: SchemaReference[];
+  /**
+   * `'prefix'` (default): the schema id goes before the Avro body. `'header'`: the value is the
+   * bare Avro body and {@link AvroSerializer.serializeWithHeaders} returns the `__value_schema_id`
+   * (or `__key_schema_id`) header to send with it.
+   */
+  schemaIdLocation?: SchemaIdLocation;
 }
 
 const KNOWN: (keyof AvroSerializerOptions)[] = [
@@ -59,6 +71,7 @@ const KNOWN: (keyof AvroSerializerOptions)[] = [
   'subjectNameStrategy',
   'typeOptions',
   'references',
+  'schemaIdLocation',
 ];
 
 interface Writer {
@@ -89,6 +102,7 @@ export class AvroSerializer<T = unknown> {
   private readonly useLatest: boolean;
   private readonly schemaId: number | undefined;
   private readonly normalize: boolean;
+  private readonly idLocation: SchemaIdLocation;
   private readonly subjectFor: (topic: string) => string;
   private readonly typeOptions: AvroTypeOptions;
   /** Writers ready for a topic: the steady-state path is one Map lookup. */
@@ -107,6 +121,7 @@ export class AvroSerializer<T = unknown> {
     this.autoRegister = boolOption('autoRegisterSchemas', options.autoRegisterSchemas ?? true);
     this.useLatest = boolOption('useLatestVersion', options.useLatestVersion ?? false);
     this.normalize = boolOption('normalizeSchemas', options.normalizeSchemas ?? false);
+    this.idLocation = oneOf('schemaIdLocation', options.schemaIdLocation ?? 'prefix', ['prefix', 'header'] as const);
     this.schemaId = options.useSchemaId === undefined ? undefined : intOption('useSchemaId', options.useSchemaId);
     this.typeOptions = options.typeOptions ?? {};
     this.references = options.references ?? [];
@@ -153,16 +168,37 @@ export class AvroSerializer<T = unknown> {
    * tombstone). Rejects with `SerializationError`.
    */
   async serialize(value: T | null | undefined, topic: string): Promise<Buffer | null> {
+    if (this.idLocation === 'header') {
+      throw new SerializationError(
+        'this serializer writes the schema id in a header (schemaIdLocation: "header"): call serializeWithHeaders and send its headers',
+        { topic, field: this.field },
+      );
+    }
     if (value === null || value === undefined) return null;
     const writer = this.ready.get(topic) ?? (await this.writerFor(topic));
     return this.encode(writer, value, topic);
   }
 
   /**
+   * Like {@link serialize}, and also returns the headers to send with the record: with
+   * `schemaIdLocation: 'header'` the value is the bare Avro body and the schema id travels in a
+   * `__value_schema_id` / `__key_schema_id` header (the GUID when the registry reports one).
+   */
+  async serializeWithHeaders(value: T | null | undefined, topic: string): Promise<SerializedWithHeaders> {
+    if (value === null || value === undefined) return { value: null, headers: [] };
+    const writer = this.ready.get(topic) ?? (await this.writerFor(topic));
+    const frame = this.encode(writer, value, topic);
+    if (this.idLocation === 'prefix') return { value: frame, headers: [] };
+    const o = { field: this.field, idLocation: this.idLocation } as ResolvedSerializerOptions;
+    return frameMessage(this.registry, o, writer.id, frame.subarray(FRAME_HEADER_SIZE));
+  }
+
+  /**
    * Encodes synchronously when this topic's schema id is already known (after one `serialize`),
-   * else returns undefined. Lets a synchronous serializer interface use the cache.
+   * else (or with the id in a header) returns undefined. Lets a synchronous serializer interface use the cache.
    */
   trySerializeSync(value: T | null | undefined, topic: string): Buffer | null | undefined {
+    if (this.idLocation === 'header') return undefined;
     if (value === null || value === undefined) return null;
     const writer = this.ready.get(topic);
     return writer === undefined ? undefined : this.encode(writer, value, topic);
