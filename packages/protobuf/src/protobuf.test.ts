@@ -112,6 +112,27 @@ describe('ProtobufSerializer', () => {
     ]);
   });
 
+  it('useLatestVersion finds the message indexes in the registered text; autoRegisterSchemas false looks up', async () => {
+    // Registered by another producer, with Shipment first: Shipment.Leg.Stop is [0, 0, 0] there.
+    const text = `syntax = "proto3";
+package kafka_aio.test;
+message Shipment { message Leg { message Stop { string city = 1; } } }
+message Other {}`;
+    const id = fake.add('latest-pb-value', text, 'PROTOBUF').id;
+    const s = new ProtobufSerializer(registry, { schema: Shipment_Leg_StopSchema, useLatestVersion: true });
+    const bytes = await s.serialize(create(Shipment_Leg_StopSchema, { city: 'A' }), 'latest-pb');
+    expect([...bytes!]).toEqual([0, ...id4(id), 0x06, 0x00, 0x00, 0x00, 0x0a, 0x01, 0x41]);
+    const missing = new ProtobufSerializer(registry, { schema: OrderSchema, useLatestVersion: true });
+    fake.add('latest-pb2-value', 'syntax = "proto3";\nmessage Unrelated {}', 'PROTOBUF');
+    await expect(missing.serialize(create(OrderSchema), 'latest-pb2')).rejects.toThrow(
+      /declares no message kafka_aio\.test\.Order/,
+    );
+    const lookup = new ProtobufSerializer(registry, { schema: OrderSchema, autoRegisterSchemas: false });
+    await expect(lookup.serialize(create(OrderSchema), 'never-registered')).rejects.toThrow(
+      /cannot find the schema \(autoRegisterSchemas is off\) under subject "never-registered-value"/,
+    );
+  });
+
   it('rejects bad options at construction', () => {
     expect(() => new ProtobufSerializer(registry, {} as never)).toThrow(InvalidConfigError);
     expect(() => new ProtobufSerializer(registry, { schema: OrderSchema, typeOptions: {} } as never)).toThrow(
