@@ -6,6 +6,9 @@ import { defineConfig } from 'vitest/config';
 const alias = {
   '@kafka-aio/protocol': fileURLToPath(new URL('./packages/protocol/src/index.ts', import.meta.url)),
   '@kafka-aio/client': fileURLToPath(new URL('./packages/client/src/index.ts', import.meta.url)),
+  '@kafka-aio/schema-registry': fileURLToPath(new URL('./packages/schema-registry/src/index.ts', import.meta.url)),
+  '@kafka-aio/json-schema': fileURLToPath(new URL('./packages/json-schema/src/index.ts', import.meta.url)),
+  '@kafka-aio/protobuf': fileURLToPath(new URL('./packages/protobuf/src/index.ts', import.meta.url)),
   '@kafka-aio/avro': fileURLToPath(new URL('./packages/avro/src/index.ts', import.meta.url)),
   '@kafka-aio/opentelemetry': fileURLToPath(new URL('./packages/opentelemetry/src/index.ts', import.meta.url)),
 };

@@ -37,7 +37,7 @@ const BROKEN = extractSnippets(
 let result: CompileResult;
 
 beforeAll(() => {
-  for (const name of ['protocol', 'client', 'avro']) {
+  for (const name of ['protocol', 'client', 'schema-registry', 'avro', 'json-schema', 'protobuf']) {
     const types = join(ROOT, 'packages', name, 'dist', 'esm', 'index.d.ts');
     if (!existsSync(types)) throw new Error(`${types} is missing: run \`pnpm build\` before this test`);
   }

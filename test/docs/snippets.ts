@@ -78,9 +78,16 @@ export function compileSnippets(snippets: readonly Snippet[], root: string, glob
     writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'doc-snippets', private: true, type: 'module' }));
     // The packages as an application sees them: node_modules entries resolved through `exports`.
     mkdirSync(join(dir, 'node_modules', '@kafka-aio'), { recursive: true });
-    for (const name of ['client', 'protocol', 'avro']) {
+    for (const name of ['client', 'protocol', 'schema-registry', 'avro', 'json-schema', 'protobuf']) {
       symlinkSync(join(root, 'packages', name), join(dir, 'node_modules', '@kafka-aio', name), 'dir');
     }
+    // Generated Protobuf code imports @bufbuild/protobuf itself: give the blocks the package's copy.
+    mkdirSync(join(dir, 'node_modules', '@bufbuild'), { recursive: true });
+    symlinkSync(
+      join(root, 'packages', 'protobuf', 'node_modules', '@bufbuild', 'protobuf'),
+      join(dir, 'node_modules', '@bufbuild', 'protobuf'),
+      'dir',
+    );
     const globals = join(dir, 'snippet-globals.d.ts');
     writeFileSync(globals, readFileSync(globalsFile, 'utf8'));
 

@@ -70,9 +70,30 @@ const PACKAGES: Record<string, { dir: string; exports: string[] }> = {
       'ErrorCode',
     ],
   },
+  '@kafka-aio/schema-registry': {
+    dir: 'packages/schema-registry',
+    exports: [
+      'SchemaRegistryClient',
+      'SchemaRegistryError',
+      'encodeFrame',
+      'decodeFrame',
+      'encodeMessageIndexes',
+      'encodeSchemaIdHeader',
+      'locateSchema',
+      'topicNameStrategy',
+    ],
+  },
   '@kafka-aio/avro': {
     dir: 'packages/avro',
     exports: ['SchemaRegistryClient', 'AvroSerializer', 'AvroDeserializer', 'AvroProducer', 'AvroConsumer'],
+  },
+  '@kafka-aio/json-schema': {
+    dir: 'packages/json-schema',
+    exports: ['JsonSchemaSerializer', 'JsonSchemaDeserializer', 'JsonSchemaValidationError', 'SchemaRegistryClient'],
+  },
+  '@kafka-aio/protobuf': {
+    dir: 'packages/protobuf',
+    exports: ['ProtobufSerializer', 'ProtobufDeserializer', 'printProtoFile', 'SchemaRegistryClient'],
   },
   '@kafka-aio/opentelemetry': {
     dir: 'packages/opentelemetry',
@@ -185,6 +206,30 @@ describe('packaging', () => {
       expect(files.filter((f) => f.endsWith('.tsbuildinfo'))).toEqual([]);
     },
   );
+
+  it('keeps the schema formats apart: a JSON Schema user installs no avsc, an Avro user no protobuf', () => {
+    const deps = (name: string) =>
+      Object.keys(
+        (
+          JSON.parse(run('tar', ['-xOzf', tarballs.get(name)!, 'package/package.json'], work)) as {
+            dependencies?: Record<string, string>;
+          }
+        ).dependencies ?? {},
+      ).sort();
+    expect(deps('@kafka-aio/schema-registry')).toEqual(['@kafka-aio/protocol']);
+    expect(deps('@kafka-aio/json-schema')).toEqual(['@kafka-aio/protocol', '@kafka-aio/schema-registry', 'ajv']);
+    expect(deps('@kafka-aio/protobuf')).toEqual([
+      '@bufbuild/protobuf',
+      '@kafka-aio/protocol',
+      '@kafka-aio/schema-registry',
+    ]);
+    expect(deps('@kafka-aio/avro')).toEqual([
+      '@kafka-aio/client',
+      '@kafka-aio/protocol',
+      '@kafka-aio/schema-registry',
+      'avsc',
+    ]);
+  });
 
   it.each(['esm', 'cjs'] as const)(
     'loads every package as %s with the expected exports',

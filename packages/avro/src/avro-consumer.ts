@@ -5,12 +5,10 @@ import {
   InvalidConfigError,
   type StopOptions,
 } from '@kafka-aio/client';
-import { boolOption } from './options.js';
-import type { SchemaRegistryClient } from './registry/client.js';
-import { connectRegistry, type RegistryConnectionOptions } from './registry-option.js';
+import type { SchemaRegistryClient, SubjectNameStrategy } from '@kafka-aio/schema-registry';
+import { boolOption, connectRegistry, type RegistryConnectionOptions } from '@kafka-aio/schema-registry';
 import type { AvroSchemaInput, AvroTypeOptions } from './serde/avro-schema.js';
 import { AvroDeserializer } from './serde/deserializer.js';
-import type { SubjectNameStrategy } from './serde/subject-name.js';
 
 /** Options of {@link AvroConsumer}: the consumer's options plus the registry and reader schemas. */
 export interface AvroConsumerOptions

@@ -6,11 +6,10 @@ import {
   type SendOptions,
 } from '@kafka-aio/client';
 import { SerializationError } from '@kafka-aio/protocol';
-import type { SchemaRegistryClient } from './registry/client.js';
-import { connectRegistry, type RegistryConnectionOptions } from './registry-option.js';
+import type { MessageField, SchemaRegistryClient, SubjectNameStrategy } from '@kafka-aio/schema-registry';
+import { connectRegistry, type RegistryConnectionOptions } from '@kafka-aio/schema-registry';
 import type { AvroSchemaInput, AvroTypeOptions } from './serde/avro-schema.js';
 import { AvroSerializer } from './serde/serializer.js';
-import type { MessageField, SubjectNameStrategy } from './serde/subject-name.js';
 
 /** Options of {@link AvroProducer}: the producer's options plus the registry and default schemas. */
 export interface AvroProducerOptions

@@ -6,27 +6,43 @@
  * kafka-aio (and anything else that moves Buffers). Plugs into the client only through its
  * serializer interface; the client itself never loads avsc.
  */
-export { AvroConsumer, type AvroConsumerOptions } from './avro-consumer.js';
-export { AvroProducer, type AvroProducerOptions, type AvroSendOptions } from './avro-producer.js';
-export { SchemaRegistryClient } from './registry/client.js';
-export {
-  type RegistryBearerAuth,
-  SCHEMA_REGISTRY_DEFAULTS,
-  type SchemaRegistryClientOptions,
-} from './registry/client-options.js';
-export { SchemaRegistryError, SchemaRegistryErrorCode, type SchemaRegistryErrorDetails } from './registry/errors.js';
-export type { RegistryRequestInfo, RegistryTlsOptions } from './registry/transport.js';
+
 export type {
   CompatibilityLevel,
   CompatibilityResult,
   RegisteredSchema,
+  RegistryConnectionOptions,
   RegistryMode,
+  RegistryRequestInfo,
+  RegistryTlsOptions,
   Schema,
   SchemaInput,
   SchemaReference,
   SchemaType,
-} from './registry/types.js';
-export type { RegistryConnectionOptions } from './registry-option.js';
+} from '@kafka-aio/schema-registry';
+export {
+  decodeFrame,
+  encodeFrame,
+  FRAME_HEADER_SIZE,
+  MAGIC_BYTE,
+  type MessageField,
+  type RegistryBearerAuth,
+  recordNameStrategy,
+  SCHEMA_REGISTRY_DEFAULTS,
+  SchemaRegistryClient,
+  type SchemaRegistryClientOptions,
+  SchemaRegistryError,
+  SchemaRegistryErrorCode,
+  type SchemaRegistryErrorDetails,
+  type SubjectNameContext,
+  type SubjectNameStrategy,
+  type SubjectNameStrategyFn,
+  topicNameStrategy,
+  topicRecordNameStrategy,
+  type WireFrame,
+} from '@kafka-aio/schema-registry';
+export { AvroConsumer, type AvroConsumerOptions } from './avro-consumer.js';
+export { AvroProducer, type AvroProducerOptions, type AvroSendOptions } from './avro-producer.js';
 export { type AvroSchemaInput, type AvroTypeOptions, parseAvroSchema } from './serde/avro-schema.js';
 export {
   AvroDeserializer,
@@ -36,14 +52,4 @@ export {
 } from './serde/deserializer.js';
 export { DateType, DecimalType, LOGICAL_TYPES, TimestampMillisType, UuidType } from './serde/logical-types.js';
 export { AvroSerializer, type AvroSerializerOptions } from './serde/serializer.js';
-export {
-  type MessageField,
-  recordNameStrategy,
-  type SubjectNameContext,
-  type SubjectNameStrategy,
-  type SubjectNameStrategyFn,
-  topicNameStrategy,
-  topicRecordNameStrategy,
-} from './serde/subject-name.js';
 export { type AvroFieldError, AvroValidationError } from './serde/validation.js';
-export { decodeFrame, encodeFrame, FRAME_HEADER_SIZE, MAGIC_BYTE, type WireFrame } from './serde/wire-format.js';

@@ -1,9 +1,9 @@
 import { InvalidConfigError, SerializationError } from '@kafka-aio/protocol';
+import { SchemaRegistryClient } from '@kafka-aio/schema-registry';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // Module imports rather than '@kafka-aio/avro': the package index also loads AvroConsumer, which
 // needs AIOKafkaConsumer exported from @kafka-aio/client.
 import { AvroProducer } from '../src/avro-producer.js';
-import { SchemaRegistryClient } from '../src/registry/client.js';
 import { AvroDeserializer } from '../src/serde/deserializer.js';
 import { createTopic, kafka, newTopic, readPartition, useRegistry } from './support.js';
 

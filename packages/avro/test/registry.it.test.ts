@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // Module imports rather than '@kafka-aio/avro': the package index also loads AvroConsumer, which
 // needs AIOKafkaConsumer exported from @kafka-aio/client.
-import { SchemaRegistryClient } from '../src/registry/client.js';
-import { SchemaRegistryError, SchemaRegistryErrorCode } from '../src/registry/errors.js';
+import { SchemaRegistryClient, SchemaRegistryError, SchemaRegistryErrorCode } from '@kafka-aio/schema-registry';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newTopic, useRegistry } from './support.js';
 
 // The SchemaRegistryClient against a real Apicurio Registry 3.x (Confluent-compatible API).

@@ -1,10 +1,9 @@
 import { AIOKafkaProducer } from '@kafka-aio/client';
 import { DeserializationError, SerializationError } from '@kafka-aio/protocol';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // Module imports rather than '@kafka-aio/avro': the package index also loads AvroConsumer, which
 // needs AIOKafkaConsumer exported from @kafka-aio/client.
-import { SchemaRegistryClient } from '../src/registry/client.js';
-import { SchemaRegistryError } from '../src/registry/errors.js';
+import { SchemaRegistryClient, SchemaRegistryError } from '@kafka-aio/schema-registry';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AvroDeserializer } from '../src/serde/deserializer.js';
 import { AvroSerializer } from '../src/serde/serializer.js';
 import type { AvroValidationError } from '../src/serde/validation.js';
@@ -330,6 +329,30 @@ describe('AvroSerializer and AvroDeserializer through Kafka', () => {
     const frame = (await s.serialize({ a: 1, b: 'two' }, topic))!;
     expect(frame.readUInt32BE(1)).toBe(id2);
     expect(await new AvroDeserializer(client).deserialize(frame, topic)).toEqual({ a: 1, b: 'two' });
+  });
+
+  it('resolves a named type from another subject (a schema reference) through Kafka', async () => {
+    const topic = newTopic();
+    await createTopic(bootstrapServers, topic, 1);
+    const ns = `it.refs.${topic.replace(/-/g, '_')}`;
+    const address = { type: 'record', name: 'Address', namespace: ns, fields: [{ name: 'city', type: 'string' }] };
+    const refSubject = `${ns}.Address`;
+    await client.register(refSubject, JSON.stringify(address));
+    const references = [{ name: `${ns}.Address`, subject: refSubject, version: 1 }];
+    const schema = {
+      type: 'record',
+      name: 'Shipment',
+      namespace: ns,
+      fields: [{ name: 'to', type: `${ns}.Address` }],
+    };
+    const serializer = new AvroSerializer(client, { schema, references });
+    const [r] = await roundTrip(topic, [await serializer.serialize({ to: { city: 'Gent' } }, topic)]);
+    const registered = await client.getLatestVersion(`${topic}-value`);
+    expect(registered.references).toEqual(references);
+    expect(r.value!.readUInt32BE(1)).toBe(registered.id);
+    const fresh = new SchemaRegistryClient({ url: registry.url });
+    expect(await new AvroDeserializer(fresh).deserialize(r.value, topic)).toEqual({ to: { city: 'Gent' } });
+    fresh.close();
   });
 
   it('makes no HTTP calls in steady state', async () => {

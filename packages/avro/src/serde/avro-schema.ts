@@ -1,3 +1,4 @@
+import type { Schema, SchemaRegistryClient } from '@kafka-aio/schema-registry';
 import avsc from 'avsc';
 import { LOGICAL_TYPES } from './logical-types.js';
 
@@ -33,4 +34,30 @@ export function schemaText(type: avsc.Type): string {
 export function fullName(type: avsc.Type): string | null {
   const t = avsc.Type.isType(type, 'logical') ? (type as avsc.types.LogicalType).underlyingType : type;
   return t.name ?? null;
+}
+
+/**
+ * Builds the avsc `Type` of a registered schema whose references name types from other subjects:
+ * the referenced schemas are fetched through `registry` (transitively, cached) and parsed first
+ * into one avsc registry, so that the schema can use their named types.
+ */
+export async function parseRegisteredSchema(
+  registry: SchemaRegistryClient,
+  schema: Schema,
+  options: AvroTypeOptions = {},
+): Promise<avsc.Type> {
+  if (!schema.references?.length) return parseAvroSchema(schema.schema, options);
+  const named: Record<string, avsc.Type> = { ...(options.registry ?? {}) };
+  for (const ref of (await registry.resolveReferences(schema)).values()) {
+    parseAvroSchema(ref.schema, { ...options, registry: named });
+  }
+  return parseAvroSchema(schema.schema, { ...options, registry: named });
+}
+
+/** The full name a parsed-JSON Avro schema declares (`namespace` + `name`), or null. */
+export function declaredFullName(schema: unknown): string | null {
+  if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) return null;
+  const { name, namespace } = schema as { name?: unknown; namespace?: unknown };
+  if (typeof name !== 'string') return null;
+  return name.includes('.') || typeof namespace !== 'string' || namespace === '' ? name : `${namespace}.${name}`;
 }

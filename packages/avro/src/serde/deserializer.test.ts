@@ -1,6 +1,6 @@
 import { DeserializationError, InvalidConfigError, SerializationError } from '@kafka-aio/protocol';
+import { SchemaRegistryClient } from '@kafka-aio/schema-registry';
 import { describe, expect, it } from 'vitest';
-import { SchemaRegistryClient } from '../registry/client.js';
 import { AvroDeserializer } from './deserializer.js';
 import { AvroSerializer } from './serializer.js';
 

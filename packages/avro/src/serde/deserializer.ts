@@ -1,15 +1,26 @@
 import { DeserializationError, InvalidConfigError } from '@kafka-aio/protocol';
-import type avsc from 'avsc';
-import { boolOption, oneOf, rejectUnknown } from '../options.js';
-import type { SchemaRegistryClient } from '../registry/client.js';
-import { type AvroSchemaInput, type AvroTypeOptions, fullName, parseAvroSchema } from './avro-schema.js';
+import type { SchemaRegistryClient } from '@kafka-aio/schema-registry';
 import {
+  boolOption,
+  fetchWriterSchema,
+  type HeaderLike,
+  type LocatedSchema,
+  locateSchema,
   type MessageField,
+  oneOf,
+  rejectUnknown,
   resolveSubjectNameStrategy,
   type SubjectNameStrategy,
   type SubjectNameStrategyFn,
-} from './subject-name.js';
-import { decodeFrame } from './wire-format.js';
+} from '@kafka-aio/schema-registry';
+import type avsc from 'avsc';
+import {
+  type AvroSchemaInput,
+  type AvroTypeOptions,
+  fullName,
+  parseAvroSchema,
+  parseRegisteredSchema,
+} from './avro-schema.js';
 
 /** Options of {@link AvroDeserializer}. */
 export interface AvroDeserializerOptions {
@@ -33,6 +44,8 @@ export interface DeserializationContext {
   topic: string;
   partition?: number;
   offset?: bigint;
+  /** The record's headers: a `__value_schema_id` / `__key_schema_id` header wins over the payload prefix. */
+  headers?: readonly HeaderLike[];
 }
 
 /** The shape of `AIOKafkaConsumer`'s `keyDeserializer`/`valueDeserializer` options. */
@@ -57,8 +70,9 @@ class AvroDecodeError extends Error {
 }
 
 /**
- * Reads Confluent wire-format frames: checks the magic byte, fetches the writer schema by id (once
- * per id) and decodes the Avro payload, resolved to `readerSchema` when one is set (resolvers are
+ * Reads Confluent wire-format frames: takes the schema id from a `__value_schema_id` /
+ * `__key_schema_id` header when the record has one (id or GUID), else from the payload prefix
+ * (checking the magic byte), fetches the writer schema (once per id, references resolved) and decodes the Avro payload, resolved to `readerSchema` when one is set (resolvers are
  * cached per writer id). After the first record of each schema id, decoding makes no HTTP calls.
  *
  * A frame without the magic byte, an unknown schema id, a writer schema the reader cannot resolve
@@ -108,7 +122,7 @@ export class AvroDeserializer<T = unknown> {
   async deserialize(data: Buffer | null, context: DeserializationContext | string): Promise<T | null> {
     const ctx = typeof context === 'string' ? { topic: context } : context;
     try {
-      return await this.decode(data, ctx.topic);
+      return await this.decode(data, ctx.topic, ctx.headers);
     } catch (err) {
       throw new DeserializationError(
         (err as Error).message,
@@ -124,40 +138,42 @@ export class AvroDeserializer<T = unknown> {
    * `DeserializationError` with topic, partition and offset and leaves its position on the record.
    */
   asConsumerDeserializer(): ConsumerDeserializer<T | null> {
-    return (data, topic) => this.decode(data, topic);
+    return (data, topic, headers) => this.decode(data, topic, headers as readonly HeaderLike[] | undefined);
   }
 
-  private decode(data: Buffer | null, topic: string): T | null | Promise<T | null> {
+  private decode(
+    data: Buffer | null,
+    topic: string,
+    headers: readonly HeaderLike[] | undefined,
+  ): T | null | Promise<T | null> {
     if (data === null) return null;
-    let frame: ReturnType<typeof decodeFrame>;
+    let at: LocatedSchema;
     try {
-      frame = decodeFrame(data);
+      at = locateSchema(data, headers, this.field, false);
     } catch (err) {
       throw new AvroDecodeError((err as Error).message);
     }
-    const key = this.useLatest ? `${frame.schemaId}\u0000${topic}` : String(frame.schemaId);
+    const label = at.id !== undefined ? `schema id ${at.id}` : `schema GUID ${at.guid}`;
+    const key = this.useLatest ? `${at.key}\u0000${topic}` : at.key;
     const reader = this.ready.get(key);
-    if (reader !== undefined) return this.read(reader, frame.payload, frame.schemaId);
-    return this.readerFor(key, frame.schemaId, topic).then((r) => this.read(r, frame.payload, frame.schemaId));
+    if (reader !== undefined) return this.read(reader, at.payload, label);
+    return this.readerFor(key, at, label, topic).then((r) => this.read(r, at.payload, label));
   }
 
-  private read(reader: Reader, payload: Buffer, schemaId: number): T {
+  private read(reader: Reader, payload: Buffer, label: string): T {
     try {
       return reader.type.fromBuffer(payload, reader.resolver) as T;
     } catch (err) {
-      throw new AvroDecodeError(
-        `cannot decode the Avro payload written with schema id ${schemaId}: ${(err as Error).message}`,
-        {
-          cause: err,
-        },
-      );
+      throw new AvroDecodeError(`cannot decode the Avro payload written with ${label}: ${(err as Error).message}`, {
+        cause: err,
+      });
     }
   }
 
-  private readerFor(key: string, id: number, topic: string): Promise<Reader> {
+  private readerFor(key: string, at: LocatedSchema, label: string, topic: string): Promise<Reader> {
     let p = this.pending.get(key);
     if (p === undefined) {
-      p = this.loadReader(id, topic).then(
+      p = this.loadReader(at, label, topic).then(
         (r) => {
           this.ready.set(key, r);
           this.pending.delete(key);
@@ -173,15 +189,15 @@ export class AvroDeserializer<T = unknown> {
     return p;
   }
 
-  private async loadReader(id: number, topic: string): Promise<Reader> {
+  private async loadReader(at: LocatedSchema, label: string, topic: string): Promise<Reader> {
     let writer: avsc.Type;
     try {
-      const schema = await this.registry.getSchema(id);
+      const schema = await fetchWriterSchema(this.registry, at);
       if (schema.schemaType && schema.schemaType !== 'AVRO')
         throw new Error(`it is a ${schema.schemaType} schema, not Avro`);
-      writer = parseAvroSchema(schema.schema, this.typeOptions);
+      writer = await parseRegisteredSchema(this.registry, schema, this.typeOptions);
     } catch (err) {
-      throw new AvroDecodeError(`unknown or unreadable writer schema id ${id}: ${(err as Error).message}`, {
+      throw new AvroDecodeError(`unknown or unreadable writer ${label}: ${(err as Error).message}`, {
         cause: err,
       });
     }
@@ -191,7 +207,7 @@ export class AvroDeserializer<T = unknown> {
       try {
         subject = this.strategy({ topic, field: this.field, recordName: fullName(writer) });
         const latest = await this.registry.getLatestVersion(subject);
-        reader = latest.id === id ? writer : parseAvroSchema(latest.schema, this.typeOptions);
+        reader = latest.id === at.id ? writer : await parseRegisteredSchema(this.registry, latest, this.typeOptions);
       } catch (err) {
         throw new AvroDecodeError(`cannot fetch the latest schema of subject "${subject}": ${(err as Error).message}`, {
           cause: err,
@@ -202,12 +218,9 @@ export class AvroDeserializer<T = unknown> {
     try {
       return { type: reader, resolver: reader.createResolver(writer) };
     } catch (err) {
-      throw new AvroDecodeError(
-        `writer schema id ${id} cannot be read with the reader schema: ${(err as Error).message}`,
-        {
-          cause: err,
-        },
-      );
+      throw new AvroDecodeError(`writer ${label} cannot be read with the reader schema: ${(err as Error).message}`, {
+        cause: err,
+      });
     }
   }
 }

@@ -1,11 +1,33 @@
 import { InvalidConfigError, SerializationError } from '@kafka-aio/protocol';
-import type avsc from 'avsc';
-import { boolOption, intOption, oneOf, rejectUnknown } from '../options.js';
-import type { SchemaRegistryClient } from '../registry/client.js';
-import { type AvroSchemaInput, type AvroTypeOptions, fullName, parseAvroSchema, schemaText } from './avro-schema.js';
-import { type MessageField, resolveSubjectNameStrategy, type SubjectNameStrategy } from './subject-name.js';
+import {
+  boolOption,
+  FRAME_HEADER_SIZE,
+  frameMessage,
+  intOption,
+  type MessageField,
+  oneOf,
+  type ResolvedSerializerOptions,
+  rejectUnknown,
+  resolveSubjectNameStrategy,
+  type Schema,
+  type SchemaIdLocation,
+  type SchemaReference,
+  type SchemaRegistryClient,
+  type SerializedWithHeaders,
+  type SubjectNameStrategy,
+  writeFrameHeader,
+} from '@kafka-aio/schema-registry';
+import avsc from 'avsc';
+import {
+  type AvroSchemaInput,
+  type AvroTypeOptions,
+  declaredFullName,
+  fullName,
+  parseAvroSchema,
+  parseRegisteredSchema,
+  schemaText,
+} from './avro-schema.js';
 import { AvroValidationError, findMismatches, schemaName } from './validation.js';
-import { FRAME_HEADER_SIZE, writeFrameHeader } from './wire-format.js';
 
 /** Options of {@link AvroSerializer}. */
 export interface AvroSerializerOptions {
@@ -25,6 +47,18 @@ export interface AvroSerializerOptions {
   subjectNameStrategy?: SubjectNameStrategy;
   /** avsc `Type.forSchema` options (e.g. `wrapUnions`, more `logicalTypes`). */
   typeOptions?: AvroTypeOptions;
+  /**
+   * Named types `schema` uses from schemas registered under other subjects: `{ name, subject,
+   * version }` with the type's full name. Sent with the registration; the referenced schemas are
+   * fetched to build the writer type. `schema` must then be JSON (text or parsed), not an avsc Type.
+   */
+  references?: SchemaReference[];
+  /**
+   * `'prefix'` (default): the schema id goes before the Avro body. `'header'`: the value is the
+   * bare Avro body and {@link AvroSerializer.serializeWithHeaders} returns the `__value_schema_id`
+   * (or `__key_schema_id`) header to send with it.
+   */
+  schemaIdLocation?: SchemaIdLocation;
 }
 
 const KNOWN: (keyof AvroSerializerOptions)[] = [
@@ -36,6 +70,8 @@ const KNOWN: (keyof AvroSerializerOptions)[] = [
   'normalizeSchemas',
   'subjectNameStrategy',
   'typeOptions',
+  'references',
+  'schemaIdLocation',
 ];
 
 interface Writer {
@@ -66,12 +102,14 @@ export class AvroSerializer<T = unknown> {
   private readonly useLatest: boolean;
   private readonly schemaId: number | undefined;
   private readonly normalize: boolean;
+  private readonly idLocation: SchemaIdLocation;
   private readonly subjectFor: (topic: string) => string;
   private readonly typeOptions: AvroTypeOptions;
   /** Writers ready for a topic: the steady-state path is one Map lookup. */
   private readonly ready = new Map<string, Writer>();
   private readonly pending = new Map<string, Promise<Writer>>();
-  private readonly typesById = new Map<number, avsc.Type>();
+  private readonly typesById = new Map<number, Promise<avsc.Type>>();
+  private readonly references: SchemaReference[];
   private scratch = Buffer.allocUnsafe(1024);
 
   constructor(
@@ -83,9 +121,29 @@ export class AvroSerializer<T = unknown> {
     this.autoRegister = boolOption('autoRegisterSchemas', options.autoRegisterSchemas ?? true);
     this.useLatest = boolOption('useLatestVersion', options.useLatestVersion ?? false);
     this.normalize = boolOption('normalizeSchemas', options.normalizeSchemas ?? false);
+    this.idLocation = oneOf('schemaIdLocation', options.schemaIdLocation ?? 'prefix', ['prefix', 'header'] as const);
     this.schemaId = options.useSchemaId === undefined ? undefined : intOption('useSchemaId', options.useSchemaId);
     this.typeOptions = options.typeOptions ?? {};
-    if (options.schema !== undefined) {
+    this.references = options.references ?? [];
+    let recordName: string | null = null;
+    if (options.schema !== undefined && this.references.length > 0) {
+      // The named types come from the registry: the type is built on first use.
+      if (options.schema instanceof avsc.Type) {
+        throw new InvalidConfigError('option schema must be JSON (not an avsc Type) when references are given', {
+          option: 'schema',
+        });
+      }
+      try {
+        const parsed: unknown = typeof options.schema === 'string' ? JSON.parse(options.schema) : options.schema;
+        recordName = declaredFullName(parsed);
+        this.text = typeof options.schema === 'string' ? options.schema : JSON.stringify(parsed);
+      } catch (err) {
+        throw new InvalidConfigError(`option schema is not JSON: ${(err as Error).message}`, {
+          option: 'schema',
+          cause: err,
+        });
+      }
+    } else if (options.schema !== undefined) {
       try {
         this.type = parseAvroSchema(options.schema, this.typeOptions);
       } catch (err) {
@@ -95,13 +153,13 @@ export class AvroSerializer<T = unknown> {
         });
       }
       this.text = typeof options.schema === 'string' ? options.schema : schemaText(this.type);
+      recordName = fullName(this.type);
     } else if (!this.useLatest && this.schemaId === undefined) {
       throw new InvalidConfigError('AvroSerializer needs option schema (or useLatestVersion or useSchemaId)', {
         option: 'schema',
       });
     }
     const strategy = resolveSubjectNameStrategy(options.subjectNameStrategy);
-    const recordName = this.type ? fullName(this.type) : null;
     this.subjectFor = (topic) => strategy({ topic, field: this.field, recordName });
   }
 
@@ -110,16 +168,37 @@ export class AvroSerializer<T = unknown> {
    * tombstone). Rejects with `SerializationError`.
    */
   async serialize(value: T | null | undefined, topic: string): Promise<Buffer | null> {
+    if (this.idLocation === 'header') {
+      throw new SerializationError(
+        'this serializer writes the schema id in a header (schemaIdLocation: "header"): call serializeWithHeaders and send its headers',
+        { topic, field: this.field },
+      );
+    }
     if (value === null || value === undefined) return null;
     const writer = this.ready.get(topic) ?? (await this.writerFor(topic));
     return this.encode(writer, value, topic);
   }
 
   /**
+   * Like {@link serialize}, and also returns the headers to send with the record: with
+   * `schemaIdLocation: 'header'` the value is the bare Avro body and the schema id travels in a
+   * `__value_schema_id` / `__key_schema_id` header (the GUID when the registry reports one).
+   */
+  async serializeWithHeaders(value: T | null | undefined, topic: string): Promise<SerializedWithHeaders> {
+    if (value === null || value === undefined) return { value: null, headers: [] };
+    const writer = this.ready.get(topic) ?? (await this.writerFor(topic));
+    const frame = this.encode(writer, value, topic);
+    if (this.idLocation === 'prefix') return { value: frame, headers: [] };
+    const o = { field: this.field, idLocation: this.idLocation } as ResolvedSerializerOptions;
+    return frameMessage(this.registry, o, writer.id, frame.subarray(FRAME_HEADER_SIZE));
+  }
+
+  /**
    * Encodes synchronously when this topic's schema id is already known (after one `serialize`),
-   * else returns undefined. Lets a synchronous serializer interface use the cache.
+   * else (or with the id in a header) returns undefined. Lets a synchronous serializer interface use the cache.
    */
   trySerializeSync(value: T | null | undefined, topic: string): Buffer | null | undefined {
+    if (this.idLocation === 'header') return undefined;
     if (value === null || value === undefined) return null;
     const writer = this.ready.get(topic);
     return writer === undefined ? undefined : this.encode(writer, value, topic);
@@ -157,18 +236,21 @@ export class AvroSerializer<T = unknown> {
       if (this.schemaId !== undefined) {
         action = `fetch schema id ${this.schemaId} for`;
         const s = await this.registry.getSchema(this.schemaId);
-        return { id: this.schemaId, type: this.typeFor(this.schemaId, s.schema) };
+        return { id: this.schemaId, type: await this.typeFor(this.schemaId, s) };
       }
       if (this.useLatest) {
         action = 'fetch the latest schema of';
         const latest = await this.registry.getLatestVersion(subject);
-        return { id: latest.id, type: this.typeFor(latest.id, latest.schema) };
+        return { id: latest.id, type: await this.typeFor(latest.id, latest) };
       }
       action = this.autoRegister ? 'register the schema under' : 'find the schema (autoRegisterSchemas is off) under';
+      const local: Schema = { schema: this.text!, schemaType: 'AVRO', references: this.references };
       const id = this.autoRegister
-        ? await this.registry.register(subject, this.text!, { normalize: this.normalize })
-        : (await this.registry.lookupSchema(subject, this.text!, { normalize: this.normalize })).id;
-      return { id, type: this.type! };
+        ? await this.registry.register(subject, local, { normalize: this.normalize })
+        : (await this.registry.lookupSchema(subject, local, { normalize: this.normalize })).id;
+      if (this.type !== undefined) return { id, type: this.type };
+      action = `resolve the references of the schema under`;
+      return { id, type: await this.typeFor(id, local) };
     } catch (err) {
       const what = subject ? `subject "${subject}"` : `topic "${topic}"`;
       throw new SerializationError(
@@ -179,11 +261,12 @@ export class AvroSerializer<T = unknown> {
     }
   }
 
-  private typeFor(id: number, text: string): avsc.Type {
+  private typeFor(id: number, schema: Schema): Promise<avsc.Type> {
     let t = this.typesById.get(id);
     if (t === undefined) {
-      t = parseAvroSchema(text, this.typeOptions);
+      t = parseRegisteredSchema(this.registry, schema, this.typeOptions);
       this.typesById.set(id, t);
+      t.catch(() => this.typesById.delete(id));
     }
     return t;
   }

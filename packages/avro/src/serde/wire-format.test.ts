@@ -1,6 +1,6 @@
+import { decodeFrame, encodeFrame, FRAME_HEADER_SIZE, MAGIC_BYTE } from '@kafka-aio/schema-registry';
 import { describe, expect, it } from 'vitest';
 import { parseAvroSchema } from './avro-schema.js';
-import { decodeFrame, encodeFrame, FRAME_HEADER_SIZE, MAGIC_BYTE } from './wire-format.js';
 
 const schema = {
   type: 'record',

@@ -26,6 +26,8 @@ interface RawRegistered {
   schema: string;
   schemaType?: Schema['schemaType'];
   references?: Schema['references'];
+  /** Sent by registries that also name schemas by GUID (Confluent 8+). */
+  guid?: string;
 }
 
 /**
@@ -49,6 +51,9 @@ export class SchemaRegistryClient {
   private readonly byVersion: LruCache<string, Promise<RegisteredSchema>>;
   private readonly latest: LruCache<string, Promise<RegisteredSchema>>;
   private readonly resolved: ResolvedRegistryOptions;
+  /** GUIDs the registry has reported, by id (never evicted: one short string per schema seen). */
+  private readonly guids = new Map<number, string>();
+  private readonly byGuid: LruCache<string, Promise<Schema>>;
 
   constructor(options: SchemaRegistryClientOptions) {
     this.resolved = resolveRegistryOptions(options);
@@ -59,6 +64,7 @@ export class SchemaRegistryClient {
     this.registeredBySchema = new LruCache(n);
     this.byVersion = new LruCache(n);
     this.latest = new LruCache(n, latestCacheTtlMs);
+    this.byGuid = new LruCache(n);
   }
 
   /** The base URLs requests go to. */
@@ -76,12 +82,12 @@ export class SchemaRegistryClient {
     const key = `${subject}\u0000${schemaKey(s)}`;
     return cached(this.idBySchema, key, async () => {
       const q = options.normalize ? '?normalize=true' : '';
-      const res = await this.transport.request<{ id: number }>(
+      const res = await this.transport.request<{ id: number; guid?: string }>(
         'POST',
         `/subjects/${enc(subject)}/versions${q}`,
         schemaBody(s),
       );
-      this.remember(res.id, s);
+      this.remember(res.id, s, res.guid);
       return res.id;
     });
   }
@@ -101,7 +107,7 @@ export class SchemaRegistryClient {
       const q = query({ normalize: options.normalize, deleted: options.deleted });
       const raw = await this.transport.request<RawRegistered>('POST', `/subjects/${enc(subject)}${q}`, schemaBody(s));
       const r = registered(raw, subject);
-      this.remember(r.id, r);
+      this.remember(r.id, r, raw.guid);
       return r;
     });
   }
@@ -111,8 +117,46 @@ export class SchemaRegistryClient {
     return cached(this.byId, id, async () => {
       const q = query({ subject: options.subject });
       const raw = await this.transport.request<RawRegistered>('GET', `/schemas/ids/${id}${q}`);
+      if (raw.guid !== undefined) this.guids.set(id, raw.guid);
       return toSchema({ schema: raw.schema, schemaType: raw.schemaType, references: raw.references });
     });
+  }
+
+  /**
+   * The schema with GUID `guid` (Confluent 8+ names schemas by GUID as well as by id; the header
+   * schema id format carries the GUID). Rejects with error code 40403 when there is none.
+   */
+  getSchemaByGuid(guid: string): Promise<Schema> {
+    return cached(this.byGuid, guid, async () => {
+      const raw = await this.transport.request<RawRegistered>('GET', `/schemas/guids/${enc(guid)}`);
+      return toSchema({ schema: raw.schema, schemaType: raw.schemaType, references: raw.references });
+    });
+  }
+
+  /** The GUID the registry reported for schema `id`, if any of its answers carried one (no request). */
+  guidOf(id: number): string | undefined {
+    return this.guids.get(id);
+  }
+
+  /**
+   * Every schema `schema` references, directly or through other references, as reference name to
+   * schema text, dependencies before the schemas that use them. Each referenced version is fetched
+   * once and cached (numbered versions never change).
+   */
+  async resolveReferences(schema: Schema): Promise<Map<string, Schema>> {
+    const out = new Map<string, Schema>();
+    const visit = async (s: Schema, path: string[]): Promise<void> => {
+      for (const ref of s.references ?? []) {
+        if (out.has(ref.name)) continue;
+        if (path.includes(ref.name))
+          throw new Error(`schema references form a cycle: ${[...path, ref.name].join(' -> ')}`);
+        const r = await this.getVersion(ref.subject, ref.version);
+        await visit(r, [...path, ref.name]);
+        out.set(ref.name, { schema: r.schema, schemaType: r.schemaType, references: r.references });
+      }
+    };
+    await visit(schema, []);
+    return out;
   }
 
   /** The newest version of `subject`, cached for `latestCacheTtlMs`. */
@@ -233,7 +277,8 @@ export class SchemaRegistryClient {
 
   /** Forgets everything cached. */
   clearCaches(): void {
-    for (const c of [this.byId, this.idBySchema, this.registeredBySchema, this.byVersion, this.latest]) c.clear();
+    for (const c of [this.byId, this.idBySchema, this.registeredBySchema, this.byVersion, this.latest, this.byGuid])
+      c.clear();
   }
 
   /** Closes idle keep-alive connections. The client still works afterwards (it reconnects). */
@@ -252,12 +297,13 @@ export class SchemaRegistryClient {
       `/subjects/${enc(subject)}/versions/${version}${query({ deleted })}`,
     );
     const r = registered(raw, subject);
-    this.remember(r.id, r);
+    this.remember(r.id, r, raw.guid);
     return r;
   }
 
   /** Seeds the id cache: a schema seen by id once is never fetched again. */
-  private remember(id: number, schema: Schema): void {
+  private remember(id: number, schema: Schema, guid: string | undefined): void {
+    if (guid !== undefined) this.guids.set(id, guid);
     if (this.byId.get(id) === undefined) this.byId.set(id, Promise.resolve(toSchema(schema)));
   }
 

@@ -1,4 +1,4 @@
-/** The schema languages a Schema Registry stores; this package serializes `AVRO`. */
+/** The schema languages a Schema Registry stores. */
 export type SchemaType = 'AVRO' | 'JSON' | 'PROTOBUF';
 
 /** A reference from one schema to a named type registered under another subject. */
@@ -45,7 +45,7 @@ export interface CompatibilityResult {
   messages: string[];
 }
 
-/** A schema as methods accept it: Avro schema JSON text, or a {@link Schema}. */
+/** A schema as methods accept it: Avro schema JSON text (the default type), or a {@link Schema}. */
 export type SchemaInput = string | Schema;
 
 /** Normalizes a {@link SchemaInput} to a {@link Schema} with its type spelled out. */

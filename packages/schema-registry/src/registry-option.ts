@@ -2,9 +2,9 @@ import { InvalidConfigError } from '@kafka-aio/protocol';
 import { SchemaRegistryClient } from './registry/client.js';
 import type { SchemaRegistryClientOptions } from './registry/client-options.js';
 
-/** How `AvroProducer` and `AvroConsumer` are told about the registry. */
+/** How producers and consumers of the format packages (`AvroProducer`, ...) are told about the registry. */
 export interface RegistryConnectionOptions {
-  /** A client to share, or options to create one (which the Avro producer/consumer then closes on stop). */
+  /** A client to share, or options to create one (which the producer or consumer then closes on stop). */
   schemaRegistry?: SchemaRegistryClient | SchemaRegistryClientOptions;
   /** Shortcut for `schemaRegistry: { url }` (confluent's `schema.registry.url`). */
   schemaRegistryUrl?: string;
