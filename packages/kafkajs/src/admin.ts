@@ -166,7 +166,7 @@ export class Admin {
     }
     rejectUnknownKeys('admin', kjs, new Set(['retry']));
     this.log = ctx.root.logger('Admin');
-    this.instrumentation = new Instrumentation(AdminEvents, this.log);
+    this.instrumentation = new Instrumentation(AdminEvents, this.log, ctx.clientId);
   }
 
   private get admin(): AIOKafkaAdminClient {

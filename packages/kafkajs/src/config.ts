@@ -168,8 +168,7 @@ export function commonOptions(config: KafkaConfig): CommonOptions {
   rejectUnknownKeys('Kafka config', config, KAFKA_KEYS);
   if (config.socketFactory !== undefined)
     throw new KafkaJSNotImplemented('socketFactory is not supported: kafka-aio opens its own connections');
-  const o: CommonOptions = {};
-  if (config.clientId !== undefined) o.clientId = config.clientId;
+  const o: CommonOptions = { clientId: config.clientId ?? 'kafkajs' };
   const tls = config.ssl === true ? {} : config.ssl ? config.ssl : undefined;
   if (config.sasl !== undefined) Object.assign(o, saslOptions(config.sasl));
   if (tls) o.sslContext = tls;

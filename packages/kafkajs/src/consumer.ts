@@ -208,7 +208,7 @@ export class Consumer {
     this.groupId = groupId;
     this.retry = resolveRetry(ctx.config.retry, this.config.retry);
     this.log = ctx.root.logger('Consumer');
-    this.instrumentation = new Instrumentation(ConsumerEvents, this.log);
+    this.instrumentation = new Instrumentation(ConsumerEvents, this.log, ctx.clientId);
   }
 
   /** kafka-aio's consumer options for this consumer and the topics subscribed so far. */
@@ -427,7 +427,7 @@ export class Consumer {
 
   private isPaused(topic: string, partition: number): boolean {
     const p = this.pausedTopics.get(topic);
-    return p === 'all' || (p !== undefined && p.has(partition));
+    return p === 'all' || p?.has(partition) === true;
   }
 
   private async fetchLoop(s: Session): Promise<void> {
@@ -702,6 +702,7 @@ export class Consumer {
 
   /** Stops consuming and leaves the group; `run()` may be called again later. */
   async stop(): Promise<void> {
+    this.runConfig = null; // no restart after a stop, even one scheduled by a crash
     const s = this.session;
     if (!s) return;
     await this.endSession(s);

@@ -1,3 +1,5 @@
+import { tracingChannel } from 'node:diagnostics_channel';
+import { DIAGNOSTICS_CHANNELS, KafkaTimeoutError, type RequestDiagnostics } from '@kafka-aio/client';
 import type { Logger } from './logger.js';
 
 /** The envelope every instrumentation listener receives. */
@@ -46,9 +48,12 @@ let nextId = 0;
  */
 export class Instrumentation {
   private readonly listeners = new Map<string, Set<(e: InstrumentationEvent) => unknown>>();
+  private requests: { unsubscribe(): void } | undefined;
   constructor(
     readonly events: Readonly<Record<string, string>>,
     private readonly logger: Logger,
+    /** The client id whose broker requests become REQUEST / REQUEST_TIMEOUT events. */
+    private readonly clientId?: string,
   ) {}
 
   on(eventName: string, listener: (event: InstrumentationEvent) => unknown): RemoveInstrumentationEventListener {
@@ -60,9 +65,59 @@ export class Instrumentation {
     if (set === undefined) this.listeners.set(eventName, (set = new Set()));
     const fn = (e: InstrumentationEvent) => listener(e);
     set.add(fn);
+    this.watchRequests();
     return () => {
       set.delete(fn);
+      this.watchRequests();
     };
+  }
+
+  /**
+   * REQUEST and REQUEST_TIMEOUT come from kafka-aio's `kafka-aio:request` diagnostics channel, which
+   * is subscribed to only while someone listens. The channel names requests by client id, so every
+   * client of this id (all clients of one `Kafka`) reports them.
+   */
+  private watchRequests(): void {
+    const wanted = this.has(this.events.REQUEST) || this.has(this.events.REQUEST_TIMEOUT);
+    if (wanted === (this.requests !== undefined) || this.clientId === undefined) return;
+    if (!wanted) {
+      this.requests?.unsubscribe();
+      this.requests = undefined;
+      return;
+    }
+    const channel = tracingChannel<unknown, RequestDiagnostics>(DIAGNOSTICS_CHANNELS.request);
+    const startedAt = new WeakMap<object, number>();
+    const clientId = this.clientId;
+    const payload = (c: RequestDiagnostics, sentAt: number) => ({
+      apiKey: c.apiKey,
+      apiName: c.apiName,
+      apiVersion: c.apiVersion,
+      broker: c.broker,
+      clientId: c.clientId,
+      correlationId: c.correlationId,
+      createdAt: sentAt,
+      sentAt,
+      pendingDuration: 0,
+    });
+    const handlers = {
+      start: (c: RequestDiagnostics) => {
+        if (c.clientId === clientId) startedAt.set(c, Date.now());
+      },
+      end: () => {},
+      asyncStart: () => {},
+      asyncEnd: (c: RequestDiagnostics) => {
+        const sentAt = startedAt.get(c);
+        if (sentAt === undefined || c.error !== undefined) return;
+        this.emit(this.events.REQUEST, { ...payload(c, sentAt), duration: Date.now() - sentAt, size: c.requestBytes });
+      },
+      error: (c: RequestDiagnostics) => {
+        const sentAt = startedAt.get(c);
+        if (sentAt !== undefined && c.error instanceof KafkaTimeoutError)
+          this.emit(this.events.REQUEST_TIMEOUT, payload(c, sentAt));
+      },
+    };
+    channel.subscribe(handlers as never);
+    this.requests = { unsubscribe: () => channel.unsubscribe(handlers as never) };
   }
 
   /** True when someone listens to `type`, so that costly payloads are built only then. */

@@ -28,6 +28,8 @@ export interface KafkaContext {
   readonly confluent: boolean;
   readonly root: RootLogger;
   readonly retry: ResolvedRetry;
+  /** The client id every client of this `Kafka` sends (KafkaJS's default: `kafkajs`). */
+  readonly clientId: string;
   /**
    * kafka-aio's options for one client: the `Kafka` options, the client's own Java/librdkafka
    * properties over them (confluent shape), the brokers resolved.
@@ -80,6 +82,7 @@ export class Kafka {
       confluent,
       root,
       retry: resolveRetry(kjs.retry),
+      clientId: String(properties['client.id'] ?? kjs.clientId ?? 'kafkajs'),
       async clientOptions(kind, clientProperties = {}) {
         // Kafka-level properties of the other kind of client do not apply here; the client's own must.
         const scoped = Object.entries(props()).filter(([k]) => {

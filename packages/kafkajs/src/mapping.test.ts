@@ -1,4 +1,5 @@
-import { murmur2, topicPartition } from '@kafka-aio/client';
+import { tracingChannel } from 'node:diagnostics_channel';
+import { DIAGNOSTICS_CHANNELS, murmur2, type RequestDiagnostics, topicPartition } from '@kafka-aio/client';
 import { BrokerResponseError, createKafkaError, ErrorCode, KafkaTimeoutError } from '@kafka-aio/protocol';
 import { describe, expect, it } from 'vitest';
 import { AssignerProtocol, kafkaJSRoundRobinAssignor, PartitionAssigners } from './assigners.js';
@@ -12,7 +13,7 @@ import {
   KafkaJSRequestTimeoutError,
   toKafkaJSError,
 } from './errors.js';
-import { ConsumerEvents, ProducerEvents } from './events.js';
+import { ConsumerEvents, type InstrumentationEvent, ProducerEvents } from './events.js';
 import { Kafka } from './kafka.js';
 import { Batch, toKafkaMessage } from './messages.js';
 import { adaptPartitioner, Partitioners } from './partitioners.js';
@@ -324,5 +325,50 @@ describe('assigners and events', () => {
 
   it('keeps producer, consumer and admin on Kafka.prototype (where APM agents patch them)', () => {
     for (const m of ['producer', 'consumer', 'admin', 'logger']) expect(Object.hasOwn(Kafka.prototype, m)).toBe(true);
+  });
+});
+
+describe('REQUEST events from the kafka-aio:request channel', () => {
+  it('reports requests of this client id while someone listens, and stops when the listener is removed', async () => {
+    const channel = tracingChannel<unknown, RequestDiagnostics>(DIAGNOSTICS_CHANNELS.request);
+    const producer = new Kafka({ brokers: ['b'], clientId: 'req-test' }).producer();
+    const events: InstrumentationEvent[] = [];
+    const got = new Promise<void>((resolve) => {
+      const remove = producer.on(producer.events.REQUEST, (e) => {
+        events.push(e);
+        remove();
+        resolve();
+      });
+    });
+    const publish = (clientId: string) => {
+      const ctx: RequestDiagnostics = {
+        clientId,
+        broker: 'b1:9092',
+        apiName: 'Metadata',
+        apiKey: 3,
+        apiVersion: 12,
+        correlationId: 7,
+        requestBytes: 42,
+      };
+      channel.start.publish(ctx);
+      channel.asyncEnd.publish(ctx);
+    };
+    publish('someone-else');
+    publish('req-test');
+    await got;
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({
+      type: 'producer.network.request',
+      payload: {
+        apiName: 'Metadata',
+        apiKey: 3,
+        apiVersion: 12,
+        broker: 'b1:9092',
+        clientId: 'req-test',
+        correlationId: 7,
+        size: 42,
+      },
+    });
+    expect(channel.start.hasSubscribers).toBe(false);
   });
 });

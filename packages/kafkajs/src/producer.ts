@@ -143,7 +143,7 @@ export class Producer {
     if (this.config.idempotent && retries !== undefined && retries < 1)
       throw new KafkaJSNonRetriableError('Idempotent producer must allow retries to protect against transient errors');
     this.log = ctx.root.logger('Producer');
-    this.instrumentation = new Instrumentation(ProducerEvents, this.log);
+    this.instrumentation = new Instrumentation(ProducerEvents, this.log, ctx.clientId);
   }
 
   private get transactional(): boolean {
