@@ -1,0 +1,459 @@
+// Programs written the way KafkaJS's documentation writes them, run against a real broker with only
+// the import changed. Every wait is for an event of the program (a message, a callback), never a sleep.
+import { randomUUID } from 'node:crypto';
+import {
+  CompressionTypes,
+  type EachBatchPayload,
+  type InstrumentationEvent,
+  Kafka,
+  KafkaJSError,
+  KafkaJSNumberOfRetriesExceeded,
+  logLevel,
+} from '@kafka-aio/kafkajs';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type {} from '../../../scripts/kafka/vitest-context.js';
+
+const broker = inject('kafka');
+const name = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
+
+/** A promise resolved by the test's own events, with a deadline so that a hang fails with a message. */
+function deferred<T = void>(what: string, timeoutMs = 60_000) {
+  let resolve!: (v: T) => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  const t = setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), timeoutMs);
+  promise.then(
+    () => clearTimeout(t),
+    () => clearTimeout(t),
+  );
+  return { promise, resolve, reject };
+}
+
+const kafka = new Kafka({
+  clientId: 'kafkajs-compat-it',
+  brokers: broker.bootstrap.split(','),
+  logLevel: logLevel.NOTHING,
+});
+const admin = kafka.admin();
+const cleanup: (() => Promise<void>)[] = [];
+
+beforeAll(() => admin.connect());
+afterEach(async () => {
+  for (const f of cleanup.splice(0).reverse()) await f();
+});
+afterAll(() => admin.disconnect());
+
+async function topic(numPartitions = 1): Promise<string> {
+  const t = name('kjs');
+  await admin.createTopics({ topics: [{ topic: t, numPartitions }] });
+  return t;
+}
+
+function producer(config?: Parameters<Kafka['producer']>[0]) {
+  const p = kafka.producer(config);
+  cleanup.push(() => p.disconnect());
+  return p;
+}
+
+function consumer(groupId = name('g')) {
+  const c = kafka.consumer({ groupId, sessionTimeout: 10_000, heartbeatInterval: 1_000 });
+  cleanup.push(() => c.disconnect());
+  return c;
+}
+
+describe('producer and consumer', () => {
+  it('round-trips messages with keys, headers and timestamps (KafkaJS README program)', async () => {
+    const t = await topic();
+    const p = producer();
+    await p.connect();
+    const metadata = await p.send({
+      topic: t,
+      compression: CompressionTypes.GZIP,
+      messages: [
+        { key: 'k1', value: 'Hello KafkaJS user!', headers: { 'correlation-id': '2bfb68bb', tags: ['a', 'b'] } },
+        { value: Buffer.from('second'), timestamp: '1700000000000' },
+      ],
+    });
+    expect(metadata).toEqual([
+      { topicName: t, partition: 0, errorCode: 0, baseOffset: '0', logAppendTime: '-1', logStartOffset: '0' },
+    ]);
+
+    const c = consumer();
+    await c.connect();
+    await c.subscribe({ topics: [t], fromBeginning: true });
+    const seen: {
+      topic: string;
+      partition: number;
+      offset: string;
+      key: string | null;
+      value: string;
+      headers: unknown;
+      timestamp: string;
+    }[] = [];
+    const done = deferred('two messages');
+    await c.run({
+      eachMessage: async ({ topic, partition, message }) => {
+        seen.push({
+          topic,
+          partition,
+          offset: message.offset,
+          key: message.key?.toString() ?? null,
+          value: message.value!.toString(),
+          headers: message.headers,
+          timestamp: message.timestamp,
+        });
+        if (seen.length === 2) done.resolve();
+      },
+    });
+    await done.promise;
+    expect(seen[0]).toMatchObject({ topic: t, partition: 0, offset: '0', key: 'k1', value: 'Hello KafkaJS user!' });
+    expect(seen[0].headers).toEqual({
+      'correlation-id': Buffer.from('2bfb68bb'),
+      tags: [Buffer.from('a'), Buffer.from('b')],
+    });
+    expect(seen[1]).toMatchObject({ offset: '1', key: null, value: 'second', timestamp: '1700000000000' });
+    expect(typeof seen[0].timestamp).toBe('string');
+  });
+
+  it('sendBatch resolves one RecordMetadata per topic-partition with its base offset, and [] with acks 0', async () => {
+    const [t1, t2] = [await topic(2), await topic()];
+    const p = producer();
+    await p.connect();
+    await p.send({ topic: t1, messages: [{ value: 'x', partition: 1 }] });
+    const result = await p.sendBatch({
+      topicMessages: [
+        {
+          topic: t1,
+          messages: [
+            { value: 'a', partition: 0 },
+            { value: 'b', partition: 1 },
+            { value: 'c', partition: 1 },
+          ],
+        },
+        { topic: t2, messages: [{ value: 'd' }] },
+      ],
+    });
+    const sorted = result.map((r) => [r.topicName, r.partition, r.baseOffset]).sort();
+    expect(sorted).toEqual(
+      [
+        [t1, 0, '0'],
+        [t1, 1, '1'],
+        [t2, 0, '0'],
+      ].sort(),
+    );
+    expect(await p.send({ topic: t2, acks: 0, messages: [{ value: 'e' }] })).toEqual([]);
+    await expect(p.send({ topic: t2, messages: [{ key: 'no-value' } as never] })).rejects.toThrow(/without value/);
+  });
+
+  it('eachBatch with resolveOffset and eachBatchAutoResolve off commits only what was resolved', async () => {
+    const t = await topic();
+    const groupId = name('g');
+    const p = producer();
+    await p.connect();
+    await p.send({ topic: t, messages: Array.from({ length: 10 }, (_, i) => ({ value: `m${i}` })) });
+    const c = consumer(groupId);
+    await c.connect();
+    await c.subscribe({ topics: [t], fromBeginning: true });
+    const done = deferred('the first batch');
+    let batchInfo: { first: string | null; last: string; hw: string; lag: string } | undefined;
+    await c.run({
+      eachBatchAutoResolve: false,
+      eachBatch: async ({
+        batch,
+        resolveOffset,
+        heartbeat,
+        isRunning,
+        isStale,
+        commitOffsetsIfNecessary,
+      }: EachBatchPayload) => {
+        batchInfo = {
+          first: batch.firstOffset(),
+          last: batch.lastOffset(),
+          hw: batch.highWatermark,
+          lag: batch.offsetLag(),
+        };
+        for (const message of batch.messages) {
+          if (!isRunning() || isStale()) break;
+          if (Number(message.offset) >= 6) break;
+          resolveOffset(message.offset);
+          await heartbeat();
+        }
+        await commitOffsetsIfNecessary();
+        done.resolve();
+      },
+    });
+    await done.promise;
+    await c.stop();
+    expect(batchInfo).toMatchObject({ first: '0', last: '9', hw: '10', lag: '0' });
+    const offsets = await admin.fetchOffsets({ groupId, topics: [t] });
+    expect(offsets).toEqual([{ topic: t, partitions: [{ partition: 0, offset: '6', metadata: null }] }]);
+  });
+
+  it('a handler error redelivers the message, without committing it, after KafkaJS-style retries', async () => {
+    const t = await topic();
+    const groupId = name('g');
+    const p = producer();
+    await p.connect();
+    await p.send({ topic: t, messages: [{ value: 'ok-0' }, { value: 'fails-twice' }, { value: 'ok-2' }] });
+    const kafkaWithRetry = new Kafka({
+      brokers: broker.bootstrap.split(','),
+      logLevel: logLevel.NOTHING,
+      retry: { initialRetryTime: 50, retries: 5 },
+    });
+    const c = kafkaWithRetry.consumer({ groupId, sessionTimeout: 10_000, heartbeatInterval: 1_000 });
+    cleanup.push(() => c.disconnect());
+    await c.connect();
+    await c.subscribe({ topic: t, fromBeginning: true });
+    const deliveries: string[] = [];
+    const committedWhileFailing: string[] = [];
+    const done = deferred('the last message');
+    let failures = 0;
+    await c.run({
+      eachMessage: async ({ message }) => {
+        const v = message.value!.toString();
+        deliveries.push(v);
+        if (v === 'fails-twice' && failures < 2) {
+          failures++;
+          const [{ partitions }] = await admin.fetchOffsets({ groupId, topics: [t] });
+          committedWhileFailing.push(partitions[0].offset);
+          throw new Error('transient');
+        }
+        if (v === 'ok-2') done.resolve();
+      },
+    });
+    await done.promise;
+    expect(deliveries).toEqual(['ok-0', 'fails-twice', 'fails-twice', 'fails-twice', 'ok-2']);
+    // The failing message was never committed: at most ok-0 (committed once its batch failed).
+    expect(committedWhileFailing).toHaveLength(2);
+    for (const o of committedWhileFailing) expect(['-1', '1']).toContain(o);
+    expect(committedWhileFailing[1]).toBe('1');
+  });
+
+  it('retries run out: CRASH with KafkaJSNumberOfRetriesExceeded, then a restart delivers the message again', async () => {
+    const t = await topic();
+    const p = producer();
+    await p.connect();
+    await p.send({ topic: t, messages: [{ value: 'poison' }] });
+    const k = new Kafka({
+      brokers: broker.bootstrap.split(','),
+      logLevel: logLevel.NOTHING,
+      retry: { initialRetryTime: 20, retries: 1 },
+    });
+    const c = k.consumer({ groupId: name('g'), sessionTimeout: 10_000, heartbeatInterval: 1_000 });
+    cleanup.push(() => c.disconnect());
+    const crashed = deferred<InstrumentationEvent<{ error: Error; restart: boolean }>>('CRASH');
+    c.on(c.events.CRASH, (e) => crashed.resolve(e as InstrumentationEvent<{ error: Error; restart: boolean }>));
+    await c.connect();
+    await c.subscribe({ topics: [t], fromBeginning: true });
+    let calls = 0;
+    const redelivered = deferred('delivery after the restart');
+    await c.run({
+      eachMessage: async () => {
+        calls++;
+        if (calls <= 2) throw new Error('poison');
+        redelivered.resolve();
+      },
+    });
+    const crash = await crashed.promise;
+    expect(crash.type).toBe('consumer.crash');
+    expect(crash.payload.error).toBeInstanceOf(KafkaJSNumberOfRetriesExceeded);
+    expect(crash.payload.restart).toBe(true);
+    await redelivered.promise;
+    expect(calls).toBe(3);
+  });
+
+  it('partitionsConsumedConcurrently keeps each partition in order', async () => {
+    const t = await topic(4);
+    const p = producer();
+    await p.connect();
+    const perPartition = 50;
+    for (let round = 0; round < perPartition; round += 10) {
+      await p.send({
+        topic: t,
+        messages: Array.from({ length: 40 }, (_, i) => ({
+          partition: i % 4,
+          value: String(round + Math.floor(i / 4)),
+        })),
+      });
+    }
+    const c = consumer();
+    await c.connect();
+    await c.subscribe({ topics: [t], fromBeginning: true });
+    const seen = new Map<number, number[]>();
+    let active = 0;
+    let maxActive = 0;
+    const done = deferred('all messages');
+    let total = 0;
+    await c.run({
+      partitionsConsumedConcurrently: 3,
+      eachMessage: async ({ partition, message }) => {
+        active++;
+        maxActive = Math.max(maxActive, active);
+        await new Promise((r) => setImmediate(r));
+        const list = seen.get(partition) ?? [];
+        list.push(Number(message.value!.toString()));
+        seen.set(partition, list);
+        active--;
+        if (++total === 4 * perPartition) done.resolve();
+      },
+    });
+    await done.promise;
+    for (let p4 = 0; p4 < 4; p4++) expect(seen.get(p4)).toEqual(Array.from({ length: perPartition }, (_, i) => i));
+    expect(maxActive).toBeLessThanOrEqual(3);
+  });
+
+  it('seek before run, pause/resume/paused, commitOffsets and describeGroup', async () => {
+    const t = await topic();
+    const groupId = name('g');
+    const p = producer();
+    await p.connect();
+    await p.send({ topic: t, messages: Array.from({ length: 5 }, (_, i) => ({ value: `m${i}` })) });
+    const c = consumer(groupId);
+    await c.connect();
+    await c.subscribe({ topics: [t], fromBeginning: true });
+    c.seek({ topic: t, partition: 0, offset: '3' });
+    const got: string[] = [];
+    const done = deferred('m4');
+    await c.run({
+      autoCommit: false,
+      eachMessage: async ({ message }) => {
+        got.push(message.offset);
+        if (message.offset === '4') done.resolve();
+      },
+    });
+    await done.promise;
+    expect(got).toEqual(['3', '4']);
+    c.pause([{ topic: t }]);
+    expect(c.paused()).toEqual([{ topic: t, partitions: [0] }]);
+    c.resume([{ topic: t }]);
+    expect(c.paused()).toEqual([]);
+    await c.commitOffsets([{ topic: t, partition: 0, offset: '5' }]);
+    expect(await admin.fetchOffsets({ groupId, topics: [t] })).toEqual([
+      { topic: t, partitions: [{ partition: 0, offset: '5', metadata: null }] },
+    ]);
+    const group = await c.describeGroup();
+    expect(group).toMatchObject({ groupId, state: 'Stable', protocolType: 'consumer', protocol: 'RoundRobinAssigner' });
+    expect(group.members).toHaveLength(1);
+  });
+});
+
+describe('transactions', () => {
+  it('consume-transform-produce: send and sendOffsets commit together; an aborted transaction is invisible', async () => {
+    const input = await topic();
+    const output = await topic();
+    const groupId = name('g');
+    const p = producer({ transactionalId: name('tx'), maxInFlightRequests: 1, idempotent: true });
+    await p.connect();
+
+    const tx = await p.transaction();
+    await tx.send({ topic: output, messages: [{ value: 'committed' }] });
+    await tx.sendOffsets({
+      consumerGroupId: groupId,
+      topics: [{ topic: input, partitions: [{ partition: 0, offset: '42' }] }],
+    });
+    await tx.commit();
+    await expect(tx.send({ topic: output, messages: [{ value: 'x' }] })).rejects.toThrow(/once ended/);
+
+    const aborted = await p.transaction();
+    await aborted.send({ topic: output, messages: [{ value: 'aborted' }] });
+    await aborted.abort();
+
+    const last = await p.transaction();
+    await last.send({ topic: output, messages: [{ value: 'after' }] });
+    await last.commit();
+
+    expect(await admin.fetchOffsets({ groupId, topics: [input] })).toEqual([
+      { topic: input, partitions: [{ partition: 0, offset: '42', metadata: null }] },
+    ]);
+    const c = consumer();
+    await c.connect();
+    await c.subscribe({ topics: [output], fromBeginning: true });
+    const values: string[] = [];
+    const done = deferred('after');
+    await c.run({
+      eachMessage: async ({ message }) => {
+        values.push(message.value!.toString());
+        if (values.includes('after')) done.resolve();
+      },
+    });
+    await done.promise;
+    expect(values).toEqual(['committed', 'after']);
+  });
+});
+
+describe('admin', () => {
+  it('creates, describes, offsets, configs, groups and deletes with KafkaJS shapes', async () => {
+    const t = name('kjs-admin');
+    expect(
+      await admin.createTopics({
+        topics: [{ topic: t, numPartitions: 2, configEntries: [{ name: 'retention.ms', value: '3600000' }] }],
+      }),
+    ).toBe(true);
+    expect(await admin.createTopics({ topics: [{ topic: t, numPartitions: 2 }] })).toBe(false);
+    expect(await admin.listTopics()).toContain(t);
+    const meta = await admin.fetchTopicMetadata({ topics: [t] });
+    expect(meta.topics[0].name).toBe(t);
+    expect(meta.topics[0].partitions.map((p) => p.partitionId).sort()).toEqual([0, 1]);
+
+    const p = producer();
+    await p.connect();
+    await p.send({
+      topic: t,
+      messages: [
+        { value: 'a', partition: 0 },
+        { value: 'b', partition: 0 },
+        { value: 'c', partition: 1 },
+      ],
+    });
+    expect(await admin.fetchTopicOffsets(t)).toEqual([
+      { partition: 0, offset: '2', high: '2', low: '0' },
+      { partition: 1, offset: '1', high: '1', low: '0' },
+    ]);
+    expect(await admin.fetchTopicOffsetsByTimestamp(t, Date.now() + 60_000)).toEqual([
+      { partition: 0, offset: '2' },
+      { partition: 1, offset: '1' },
+    ]);
+
+    const groupId = name('g');
+    await admin.setOffsets({ groupId, topic: t, partitions: [{ partition: 0, offset: '1' }] });
+    await admin.resetOffsets({ groupId, topic: t, earliest: true });
+    const fetched = await admin.fetchOffsets({ groupId, topics: [t] });
+    expect(fetched).toEqual([
+      {
+        topic: t,
+        partitions: [
+          { partition: 0, offset: '0', metadata: null },
+          { partition: 1, offset: '0', metadata: null },
+        ],
+      },
+    ]);
+    expect((await admin.listGroups()).groups).toContainEqual({ groupId, protocolType: '' });
+
+    await admin.deleteTopicRecords({ topic: t, partitions: [{ partition: 0, offset: '1' }] });
+    expect((await admin.fetchTopicOffsets(t))[0].low).toBe('1');
+
+    const configs = await admin.describeConfigs({
+      resources: [{ type: 2, name: t, configNames: ['retention.ms'] }],
+      includeSynonyms: false,
+    });
+    expect(configs.resources[0].configEntries).toEqual([
+      expect.objectContaining({ configName: 'retention.ms', configValue: '3600000', isDefault: false }),
+    ]);
+    await admin.alterConfigs({
+      validateOnly: false,
+      resources: [{ type: 2, name: t, configEntries: [{ name: 'retention.ms', value: '7200000' }] }],
+    });
+
+    await admin.createPartitions({ topicPartitions: [{ topic: t, count: 3 }] });
+    const cluster = await admin.describeCluster();
+    expect(cluster.brokers.length).toBeGreaterThan(0);
+    expect(typeof cluster.clusterId).toBe('string');
+
+    expect(await admin.deleteGroups([groupId])).toEqual([{ groupId, errorCode: 0 }]);
+    await admin.deleteTopics({ topics: [t] });
+    await expect(admin.fetchTopicMetadata({ topics: [name('missing')] })).rejects.toBeInstanceOf(KafkaJSError);
+  });
+});
