@@ -231,7 +231,9 @@ export class Consumer {
       maxPartitionFetchBytes: c.maxBytesPerPartition ?? 1_048_576,
       fetchMinBytes: c.minBytes ?? 1,
       fetchMaxBytes: c.maxBytes ?? 10_485_760,
-      fetchMaxWaitMs: c.maxWaitTimeInMs ?? 5_000,
+      // Java's and kafka-aio's 500 ms rather than KafkaJS's 5000: a seek (a handler error's redelivery
+      // among them) takes effect when the fetch in flight returns.
+      fetchMaxWaitMs: c.maxWaitTimeInMs ?? 500,
       isolationLevel: c.readUncommitted ? 'read_uncommitted' : 'read_committed',
       maxPollRecords: 100_000,
     };
