@@ -11,7 +11,7 @@ import {
 } from '@kafka-aio/client';
 import { BrokerResponseError, TopicAlreadyExistsError } from '@kafka-aio/protocol';
 import { AssignerProtocol } from './assigners.js';
-import { isConfluentShape, rejectUnknownKeys, splitConfluent } from './config.js';
+import { fromProperties, isConfluentShape, rejectUnknownKeys, splitConfluent } from './config.js';
 import {
   AclOperationTypes,
   AclPermissionTypes,
@@ -165,6 +165,7 @@ export class Admin {
       this.properties = {};
     }
     rejectUnknownKeys('admin', kjs, new Set(['retry']));
+    fromProperties('common', this.properties); // an unsupported property fails here, named
     this.log = ctx.root.logger('Admin');
     this.instrumentation = new Instrumentation(AdminEvents, this.log, ctx.clientId);
   }

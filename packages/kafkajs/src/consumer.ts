@@ -10,7 +10,7 @@ import {
 } from '@kafka-aio/client';
 import { describeGroupOf, type GroupDescription } from './admin.js';
 import { toAssignmentStrategy } from './assigners.js';
-import { isConfluentShape, rejectUnknownKeys, SUPPORTED_PROPERTIES, splitConfluent } from './config.js';
+import { fromProperties, isConfluentShape, rejectUnknownKeys, SUPPORTED_PROPERTIES, splitConfluent } from './config.js';
 import { KafkaJSError, KafkaJSNonRetriableError, KafkaJSNumberOfRetriesExceeded, toKafkaJSError } from './errors.js';
 import { ConsumerEvents, Instrumentation, type InstrumentationEvent } from './events.js';
 import type { ConfluentConfig, KafkaContext } from './kafka.js';
@@ -200,6 +200,7 @@ export class Consumer {
       this.properties = {};
     }
     rejectUnknownKeys('consumer', this.config, CONSUMER_KEYS);
+    fromProperties('consumer', this.properties); // an unsupported property fails here, named
     const { groupId, sessionTimeout, heartbeatInterval } = this.config;
     if (typeof groupId !== 'string' || groupId === '')
       throw new KafkaJSNonRetriableError('Consumer groupId must be a non-empty string.');

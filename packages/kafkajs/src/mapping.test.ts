@@ -110,6 +110,11 @@ describe('Kafka config to kafka-aio options', () => {
     expect(k.ctx.confluent).toBe(true);
     expect(k.ctx.root.level).toBe(4); // confluent's INFO (3) is KafkaJS's INFO (4)
     expect(() => new Kafka({ kafkaJS: { brokers: ['b'] }, 'no.such.property': 1 })).toThrow(/no\.such\.property/);
+    expect(() => k.consumer({ kafkaJS: { groupId: 'g' }, 'socket.keepalive.enable': true })).toThrow(
+      /socket\.keepalive\.enable/,
+    );
+    expect(() => k.producer({ 'group.id': 'g' })).toThrow(/producer property group\.id/);
+    expect(k.consumer({ kafkaJS: { groupId: 'g' }, 'group.instance.id': 'i' })).toBeDefined();
   });
 
   it('resolves client options with Kafka-level properties of the right kind only', async () => {

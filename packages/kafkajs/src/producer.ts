@@ -6,7 +6,7 @@ import {
   type ProducerOptions,
   topicPartition,
 } from '@kafka-aio/client';
-import { isConfluentShape, rejectUnknownKeys, splitConfluent } from './config.js';
+import { fromProperties, isConfluentShape, rejectUnknownKeys, splitConfluent } from './config.js';
 import { COMPRESSION_NAMES, type CompressionType, CompressionTypes } from './constants.js';
 import { KafkaJSError, KafkaJSNonRetriableError, toKafkaJSError } from './errors.js';
 import { Instrumentation, type InstrumentationEvent, ProducerEvents } from './events.js';
@@ -139,6 +139,7 @@ export class Producer {
       this.properties = {};
     }
     rejectUnknownKeys('producer', this.config, PRODUCER_KEYS);
+    fromProperties('producer', this.properties); // an unsupported property fails here, named
     const retries = this.config.retry?.retries;
     if (this.config.idempotent && retries !== undefined && retries < 1)
       throw new KafkaJSNonRetriableError('Idempotent producer must allow retries to protect against transient errors');

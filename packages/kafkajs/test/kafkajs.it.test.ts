@@ -457,3 +457,90 @@ describe('admin', () => {
     await expect(admin.fetchTopicMetadata({ topics: [name('missing')] })).rejects.toBeInstanceOf(KafkaJSError);
   });
 });
+
+describe('instrumentation events and the confluent shape', () => {
+  it("emits KafkaJS's consumer and producer events with their payloads", async () => {
+    const t = await topic();
+    const groupId = name('g');
+    const p = producer();
+    const producerEvents: string[] = [];
+    p.on(p.events.CONNECT, (e) => producerEvents.push(e.type));
+    p.on(p.events.DISCONNECT, (e) => producerEvents.push(e.type));
+    await p.connect();
+    await p.send({ topic: t, messages: [{ value: 'a' }, { value: 'b' }] });
+    await p.disconnect();
+
+    const c = consumer(groupId);
+    const events = new Map<string, InstrumentationEvent<Record<string, unknown>>[]>();
+    const committed = deferred('COMMIT_OFFSETS');
+    for (const type of [
+      'CONNECT',
+      'GROUP_JOIN',
+      'FETCH',
+      'START_BATCH_PROCESS',
+      'END_BATCH_PROCESS',
+      'COMMIT_OFFSETS',
+      'STOP',
+      'REQUEST',
+    ] as const) {
+      c.on(c.events[type], (e) => {
+        events.set(e.type, [...(events.get(e.type) ?? []), e as InstrumentationEvent<Record<string, unknown>>]);
+        if (type === 'COMMIT_OFFSETS') committed.resolve();
+      });
+    }
+    await c.connect();
+    await c.subscribe({ topics: [t], fromBeginning: true });
+    await c.run({ eachMessage: async () => {} });
+    await committed.promise;
+    await c.stop();
+    await c.disconnect();
+
+    expect(producerEvents).toEqual(['producer.connect', 'producer.disconnect']);
+    const one = (type: string) => events.get(type)?.[0];
+    expect(one('consumer.group_join')?.payload).toMatchObject({ groupId, memberAssignment: { [t]: [0] } });
+    expect(one('consumer.start_batch_process')?.payload).toMatchObject({
+      topic: t,
+      partition: 0,
+      batchSize: 2,
+      firstOffset: '0',
+      lastOffset: '1',
+      highWatermark: '2',
+    });
+    expect(one('consumer.end_batch_process')?.payload).toHaveProperty('duration');
+    expect(one('consumer.commit_offsets')?.payload).toMatchObject({
+      groupId,
+      topics: [{ topic: t, partitions: [{ partition: 0, offset: '2' }] }],
+    });
+    expect(one('consumer.stop')).toBeDefined();
+    expect(one('consumer.network.request')?.payload).toMatchObject({
+      clientId: 'kafkajs-compat-it',
+      broker: expect.stringContaining(':'),
+    });
+    const e = one('consumer.connect')!;
+    expect(typeof e.id).toBe('number');
+    expect(typeof e.timestamp).toBe('number');
+  });
+
+  it("runs a program in confluent-kafka-javascript's shape, dotted properties beside the kafkaJS block", async () => {
+    const t = await topic();
+    const confluent = new Kafka({
+      kafkaJS: { brokers: broker.bootstrap.split(','), logLevel: 0 },
+      'client.id': 'confluent-shape',
+    });
+    const p = confluent.producer({ 'linger.ms': 5, 'compression.type': 'lz4' });
+    cleanup.push(() => p.disconnect());
+    await p.connect();
+    await p.send({ topic: t, messages: [{ key: 'k', value: 'v' }] });
+    const c = confluent.consumer({
+      kafkaJS: { groupId: name('g'), fromBeginning: true },
+      'session.timeout.ms': 10_000,
+      'heartbeat.interval.ms': 1_000,
+    });
+    cleanup.push(() => c.disconnect());
+    await c.connect();
+    await c.subscribe({ topics: [t] });
+    const got = deferred<string>('the message');
+    await c.run({ eachMessage: async ({ message }) => got.resolve(message.value!.toString()) });
+    expect(await got.promise).toBe('v');
+  });
+});
