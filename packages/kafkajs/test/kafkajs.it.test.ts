@@ -340,6 +340,57 @@ describe('producer and consumer', () => {
   });
 });
 
+describe('rebalancing', () => {
+  it('a second member joins: partitions are shared, nothing is lost, REBALANCING is emitted', async () => {
+    const t = await topic(2);
+    const groupId = name('g');
+    const p = producer();
+    await p.connect();
+    const send = (from: number) =>
+      p.send({
+        topic: t,
+        messages: Array.from({ length: 20 }, (_, i) => ({ partition: i % 2, value: String(from + i) })),
+      });
+    await send(0);
+    const seen = new Set<string>();
+    const byMember = new Map<string, Set<number>>();
+    let wanted = 20;
+    let all = deferred('the first 20 messages');
+    const handler =
+      (member: string) =>
+      async ({ partition, message }: { partition: number; message: { value: Buffer | null } }) => {
+        seen.add(message.value!.toString());
+        byMember.set(member, (byMember.get(member) ?? new Set()).add(partition));
+        if (seen.size === wanted) all.resolve();
+      };
+    const a = consumer(groupId);
+    const rebalancing = deferred('REBALANCING on the first member');
+    a.on(a.events.REBALANCING, () => rebalancing.resolve());
+    await a.connect();
+    await a.subscribe({ topics: [t], fromBeginning: true });
+    await a.run({ eachMessage: handler('a') });
+    await all.promise;
+
+    const b = consumer(groupId);
+    await b.connect();
+    await b.subscribe({ topics: [t], fromBeginning: true });
+    await b.run({ eachMessage: handler('b') });
+    await rebalancing.promise;
+    const group = await b.describeGroup();
+    expect(group.members).toHaveLength(2);
+
+    wanted = 40;
+    all = deferred('all 40 messages');
+    byMember.clear();
+    await send(20);
+    await all.promise;
+    expect(seen.size).toBe(40);
+    // After the rebalance each member reads one of the two partitions.
+    expect(byMember.size).toBe(2);
+    expect([...byMember.values()].map((s) => s.size)).toEqual([1, 1]);
+  });
+});
+
 describe('transactions', () => {
   it('consume-transform-produce: send and sendOffsets commit together; an aborted transaction is invisible', async () => {
     const input = await topic();
