@@ -595,3 +595,55 @@ describe('instrumentation events and the confluent shape', () => {
     expect(await got.promise).toBe('v');
   });
 });
+
+describe('TLS and SASL options', () => {
+  it('connects with ssl + sasl (scram-sha-256), and with the same in confluent properties (PLAIN)', async () => {
+    expect(broker.tls).toBeDefined();
+    expect(broker.listeners.saslSsl).toBeDefined();
+    const { username, password } = broker.users.admin;
+    const secured = new Kafka({
+      brokers: broker.listeners.saslSsl!.split(','),
+      ssl: { ca: broker.tls!.ca },
+      sasl: { mechanism: 'scram-sha-256', username, password },
+      logLevel: logLevel.NOTHING,
+    });
+    const a = secured.admin();
+    cleanup.push(() => a.disconnect());
+    await a.connect();
+    expect((await a.describeCluster()).brokers.length).toBeGreaterThan(0);
+
+    const confluent = new Kafka({
+      kafkaJS: { logLevel: 0 },
+      'bootstrap.servers': broker.listeners.saslSsl!,
+      'security.protocol': 'sasl_ssl',
+      'ssl.ca.pem': broker.tls!.ca,
+      'sasl.mechanisms': 'PLAIN',
+      'sasl.username': username,
+      'sasl.password': password,
+    });
+    const p = confluent.producer();
+    cleanup.push(() => p.disconnect());
+    await p.connect();
+    const t = await topic();
+    const [meta] = await p.send({ topic: t, messages: [{ value: 'over SASL_SSL' }] });
+    expect(meta).toMatchObject({ topicName: t, baseOffset: '0' });
+  });
+});
+
+describe('examples/kafkajs.ts', () => {
+  it('runs to completion against the broker', async () => {
+    const { execFile } = await import('node:child_process');
+    const { fileURLToPath } = await import('node:url');
+    const root = fileURLToPath(new URL('../../..', import.meta.url));
+    const out = await new Promise<string>((resolve, reject) =>
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', 'examples/kafkajs.ts'],
+        { cwd: root, env: { ...process.env, KAFKA_AIO_BOOTSTRAP: broker.bootstrap }, timeout: 60_000 },
+        (err, stdout, stderr) => (err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout)),
+      ),
+    );
+    expect(out).toContain("value: 'Hello KafkaJS user!'");
+    expect(out).toContain("value: 'Hello again'");
+  });
+});
