@@ -647,3 +647,70 @@ describe('examples/kafkajs.ts', () => {
     expect(out).toContain("value: 'Hello again'");
   });
 });
+
+describe('rolling migration', () => {
+  it('a KafkaJS member and a @kafka-aio/kafkajs member share one group (RoundRobinAssigner), nothing lost', async () => {
+    const real = await import('kafkajs');
+    const t = await topic(2);
+    const groupId = name('g');
+    const p = producer();
+    await p.connect();
+    const send = (from: number) =>
+      p.send({
+        topic: t,
+        messages: Array.from({ length: 20 }, (_, i) => ({ partition: i % 2, value: String(from + i) })),
+      });
+    const seen = new Set<string>();
+    const byMember = new Map<string, Set<number>>();
+    let wanted = 20;
+    let all = deferred('the first 20 messages');
+    const record = (member: string, partition: number, value: string) => {
+      seen.add(value);
+      byMember.set(member, (byMember.get(member) ?? new Set()).add(partition));
+      if (seen.size === wanted) all.resolve();
+    };
+
+    // The old deployment: KafkaJS itself (it leads the group).
+    const old = new real.Kafka({
+      clientId: 'old',
+      brokers: broker.bootstrap.split(','),
+      logLevel: real.logLevel.NOTHING,
+    });
+    // A short long-poll: a KafkaJS member notices a rebalance only between fetches.
+    const oldConsumer = old.consumer({ groupId, sessionTimeout: 10_000, heartbeatInterval: 500, maxWaitTimeInMs: 500 });
+    cleanup.push(() => oldConsumer.disconnect());
+    await oldConsumer.connect();
+    await oldConsumer.subscribe({ topics: [t], fromBeginning: true });
+    await oldConsumer.run({
+      eachMessage: async ({ partition, message }) => record('kafkajs', partition, message.value!.toString()),
+    });
+    await send(0);
+    await all.promise;
+
+    // The new deployment joins the same group.
+    const c = consumer(groupId);
+    await c.connect();
+    await c.subscribe({ topics: [t], fromBeginning: true });
+    const joined = deferred<Record<string, number[]>>('GROUP_JOIN with partitions');
+    c.on(c.events.GROUP_JOIN, (e) => {
+      const assignment = (e.payload as { memberAssignment: Record<string, number[]> }).memberAssignment;
+      if (Object.keys(assignment).length > 0) joined.resolve(assignment);
+    });
+    await c.run({
+      eachMessage: async ({ partition, message }) => record('kafka-aio', partition, message.value!.toString()),
+    });
+    expect(Object.values(await joined.promise).flat()).toHaveLength(1);
+    const group = await c.describeGroup();
+    expect(group).toMatchObject({ protocol: 'RoundRobinAssigner', state: 'Stable' });
+    expect(group.members).toHaveLength(2);
+
+    wanted = 40;
+    all = deferred('all 40 messages');
+    byMember.clear();
+    await send(20);
+    await all.promise;
+    expect(seen.size).toBe(40);
+    expect([...byMember.keys()].sort()).toEqual(['kafka-aio', 'kafkajs']);
+    expect([...byMember.values()].map((s) => s.size)).toEqual([1, 1]);
+  });
+});
