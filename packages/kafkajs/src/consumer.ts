@@ -149,6 +149,8 @@ interface Session {
   /** Partitions seeked during the batch being processed (their batch is stale). */
   stale: Set<string>;
   lastCommit: number;
+  /** Messages resolved since the last commit (for `autoCommitThreshold`). */
+  resolvedSinceCommit: number;
   running: boolean;
   /** Ends the wait between retries and the fetch loop. */
   abort: AbortController;
@@ -342,6 +344,7 @@ export class Consumer {
       committed: new Map(),
       stale: new Set(),
       lastCommit: Date.now(),
+      resolvedSinceCommit: 0,
       running: true,
       abort: new AbortController(),
       inflight: null,
@@ -548,7 +551,10 @@ export class Consumer {
     const resolve = (offset: string | bigint) => {
       const next = BigInt(offset) + 1n;
       const prev = s.resolved.get(k);
-      if (prev === undefined || next > prev.offset) s.resolved.set(k, { tp, offset: next });
+      if (prev === undefined || next > prev.offset) {
+        s.resolvedSinceCommit += prev === undefined ? 1 : Number(next - prev.offset);
+        s.resolved.set(k, { tp, offset: next });
+      }
     };
     const pause = () => {
       this.pause([{ topic: tp.topic, partitions: [tp.partition] }]);
@@ -659,13 +665,7 @@ export class Consumer {
   private async commitIfNecessary(s: Session): Promise<void> {
     const { autoCommitInterval, autoCommitThreshold } = s.config;
     const intervalDue = autoCommitInterval != null && Date.now() >= s.lastCommit + autoCommitInterval;
-    let pending = 0;
-    if (autoCommitThreshold != null)
-      for (const [k, { offset }] of s.resolved) {
-        const c = s.committed.get(k);
-        pending += Number(offset - (c ?? offset - 1n));
-      }
-    const thresholdDue = autoCommitThreshold != null && pending >= autoCommitThreshold;
+    const thresholdDue = autoCommitThreshold != null && s.resolvedSinceCommit >= autoCommitThreshold;
     if (intervalDue || thresholdDue) await this.commitResolved(s);
   }
 
@@ -677,6 +677,7 @@ export class Consumer {
       if (s.committed.get(k) !== offset) offsets.set(tp, offset);
     }
     s.lastCommit = Date.now();
+    if (!only) s.resolvedSinceCommit = 0;
     if (offsets.size === 0) return;
     try {
       (await s.aio.commit(offsets)).throwIfAnyFailed();

@@ -340,6 +340,61 @@ describe('producer and consumer', () => {
   });
 });
 
+describe('back-pressure and commit cadence', () => {
+  it('pause() then throw: the message comes again after the resume function is called', async () => {
+    const t = await topic();
+    const p = producer();
+    await p.connect();
+    await p.send({ topic: t, messages: [{ value: 'busy' }, { value: 'next' }] });
+    const c = consumer();
+    await c.connect();
+    await c.subscribe({ topics: [t], fromBeginning: true });
+    const deliveries: string[] = [];
+    const done = deferred('next');
+    let resume: (() => void) | undefined;
+    const paused = deferred('the pause');
+    await c.run({
+      eachMessage: async ({ message, pause }) => {
+        const v = message.value!.toString();
+        deliveries.push(v);
+        if (v === 'busy' && resume === undefined) {
+          resume = pause();
+          paused.resolve();
+          throw new Error('downstream busy');
+        }
+        if (v === 'next') done.resolve();
+      },
+    });
+    await paused.promise;
+    expect(c.paused()).toEqual([{ topic: t, partitions: [0] }]);
+    resume!();
+    await done.promise;
+    expect(deliveries).toEqual(['busy', 'busy', 'next']);
+  });
+
+  it('autoCommitThreshold commits within a batch', async () => {
+    const t = await topic();
+    const groupId = name('g');
+    const p = producer();
+    await p.connect();
+    await p.send({ topic: t, messages: Array.from({ length: 6 }, (_, i) => ({ value: `m${i}` })) });
+    const c = consumer(groupId);
+    const commits: string[] = [];
+    const third = deferred('the commit after 3 messages');
+    c.on(c.events.COMMIT_OFFSETS, (e) => {
+      const offset = (e.payload as { topics: { partitions: { offset: string }[] }[] }).topics[0].partitions[0].offset;
+      commits.push(offset);
+      if (offset === '3') third.resolve();
+    });
+    await c.connect();
+    await c.subscribe({ topics: [t], fromBeginning: true });
+    await c.run({ autoCommitThreshold: 3, eachMessage: async () => {} });
+    await third.promise;
+    // The threshold commits after the third message, before the batch (all six) ends.
+    expect(commits[0]).toBe('3');
+  });
+});
+
 describe('rebalancing', () => {
   it('a second member joins: partitions are shared, nothing is lost, REBALANCING is emitted', async () => {
     const t = await topic(2);
