@@ -11,6 +11,7 @@ const alias = {
   '@kafka-aio/protobuf': fileURLToPath(new URL('./packages/protobuf/src/index.ts', import.meta.url)),
   '@kafka-aio/avro': fileURLToPath(new URL('./packages/avro/src/index.ts', import.meta.url)),
   '@kafka-aio/opentelemetry': fileURLToPath(new URL('./packages/opentelemetry/src/index.ts', import.meta.url)),
+  '@kafka-aio/kafkajs': fileURLToPath(new URL('./packages/kafkajs/src/index.ts', import.meta.url)),
 };
 
 export default defineConfig({

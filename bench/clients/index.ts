@@ -88,6 +88,14 @@ export function clients(opts: { repoRoot: string; peers: Peers; kafkaVersion: st
           : nodeClient(process.execPath, 'kafkajs')(job),
     },
     {
+      id: 'kafka-aio-kafkajs',
+      label: 'kafka-aio (KafkaJS API, Node 20)',
+      command: (job) => {
+        const c = nodeClient(process.execPath, 'kafkajs')(job) as ClientCommand;
+        return { ...c, args: [...c.args, '--kafka-aio-kafkajs'] };
+      },
+    },
+    {
       id: 'platformatic',
       label: '@platformatic/kafka (Node 24)',
       unavailable: peers.problems.platformatic ?? peers.problems.node24,

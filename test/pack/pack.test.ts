@@ -99,6 +99,24 @@ const PACKAGES: Record<string, { dir: string; exports: string[] }> = {
     dir: 'packages/opentelemetry',
     exports: ['KafkaAioInstrumentation', 'instrumentKafkaAio', 'INSTRUMENTATION_NAME', 'ATTR_MESSAGING_SYSTEM'],
   },
+  '@kafka-aio/kafkajs': {
+    dir: 'packages/kafkajs',
+    exports: [
+      'Kafka',
+      'Partitioners',
+      'PartitionAssigners',
+      'AssignerProtocol',
+      'CompressionTypes',
+      'CompressionCodecs',
+      'logLevel',
+      'ConfigResourceTypes',
+      'AclResourceTypes',
+      'KafkaJSError',
+      'KafkaJSProtocolError',
+      'KafkaJSNumberOfRetriesExceeded',
+      'fromProperties',
+    ],
+  },
 };
 
 /** Behaviour checked in both module systems, on top of the export names. `m` is `@kafka-aio/protocol`. */

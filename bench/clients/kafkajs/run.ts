@@ -3,6 +3,8 @@
  * `send()` call is one request, so the producer hands it arrays of about `batchSize` bytes per
  * partition, with up to `maxInFlight` calls outstanding; lz4 comes from the kafkajs-lz4 codec.
  */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { ClientResult, Job } from '../../job.js';
 import { latencySummary } from '../../stats.js';
 import {
@@ -47,7 +49,21 @@ interface KafkaJs {
   logLevel: { NOTHING: number };
 }
 
+/**
+ * With `--kafka-aio-kafkajs` the same program runs on `@kafka-aio/kafkajs` (the KafkaJS API over
+ * kafka-aio, its built ESM), which has every codec built in.
+ */
+const ON_KAFKA_AIO = process.argv.includes('--kafka-aio-kafkajs');
+const KAFKA_AIO_KAFKAJS = join(
+  import.meta.dirname ?? new URL('.', import.meta.url).pathname,
+  '../../../packages/kafkajs/dist/esm/index.js',
+);
+
 async function setup(job: Job): Promise<{ k: KafkaJs; kafka: ReturnType<typeof makeKafka> }> {
+  if (ON_KAFKA_AIO) {
+    const k = (await import(pathToFileURL(KAFKA_AIO_KAFKAJS).href)) as KafkaJs;
+    return { k, kafka: makeKafka(k, job) };
+  }
   // A CommonJS module: its exports object is `default`; named exports are not all detected.
   const mod = await importPeer<KafkaJs & { default?: KafkaJs }>('kafkajs');
   const k = mod.default ?? mod;

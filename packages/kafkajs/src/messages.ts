@@ -1,0 +1,66 @@
+import type { ConsumerRecord } from '@kafka-aio/client';
+
+/** A consumed message as KafkaJS hands it out: offsets and timestamps as decimal strings, raw Buffers. */
+export interface KafkaMessage {
+  key: Buffer | null;
+  value: Buffer | null;
+  timestamp: string;
+  attributes: number;
+  offset: string;
+  size?: number;
+  headers?: { [key: string]: Buffer | Buffer[] | undefined };
+}
+
+/** A kafka-aio record as a KafkaJS message; repeated header keys become arrays (as in KafkaJS 2). */
+export function toKafkaMessage(r: ConsumerRecord): KafkaMessage {
+  const headers: { [key: string]: Buffer | Buffer[] | undefined } = {};
+  for (const h of r.headers) {
+    const v = (h.value ?? undefined) as Buffer | undefined;
+    const prev = headers[h.key];
+    if (prev === undefined && !(h.key in headers)) headers[h.key] = v;
+    else if (Array.isArray(prev)) prev.push(v as Buffer);
+    else headers[h.key] = [prev as Buffer, v as Buffer];
+  }
+  return {
+    key: r.key,
+    value: r.value,
+    timestamp: String(r.timestamp),
+    attributes: 0,
+    offset: String(r.offset),
+    size: 0,
+    headers,
+  };
+}
+
+/** One partition's messages of one fetch (`eachBatch`'s `batch`). */
+export class Batch {
+  constructor(
+    readonly topic: string,
+    readonly partition: number,
+    readonly highWatermark: string,
+    readonly messages: KafkaMessage[],
+  ) {}
+
+  isEmpty(): boolean {
+    return this.messages.length === 0;
+  }
+
+  firstOffset(): string | null {
+    return this.isEmpty() ? null : this.messages[0].offset;
+  }
+
+  lastOffset(): string {
+    return this.isEmpty() ? String(BigInt(this.highWatermark) - 1n) : this.messages[this.messages.length - 1].offset;
+  }
+
+  /** Messages between the last of this batch and the end of the partition. */
+  offsetLag(): string {
+    return String(BigInt(this.highWatermark) - 1n - BigInt(this.lastOffset()));
+  }
+
+  /** Messages between the first of this batch and the end of the partition. */
+  offsetLagLow(): string {
+    if (this.isEmpty()) return '0';
+    return String(BigInt(this.highWatermark) - 1n - BigInt(this.firstOffset() as string));
+  }
+}
