@@ -283,6 +283,7 @@ export class AIOKafkaShareConsumer<K = Buffer | null, V = Buffer | null>
         : this.stopSignal.signal;
       const deadline = performance.now() + Math.min(timeoutMs, 2 ** 31 - 1);
       let first = true;
+      let fetched = false;
       while (r.fetcher.buffered === 0) {
         if (signal.aborted) throw this.abortError(signal, options.signal);
         const left = deadline - performance.now();
@@ -298,6 +299,7 @@ export class AIOKafkaShareConsumer<K = Buffer | null, V = Buffer | null>
           this.throwPendingError();
           continue;
         }
+        fetched = true;
         const round = r.fetcher.fetchRound();
         round.catch((err: unknown) => debug('fetch round failed: %s', err));
         await waitFor([round, this.errorsChanged.wait()], Number.POSITIVE_INFINITY, signal).catch((err: unknown) => {
@@ -305,8 +307,8 @@ export class AIOKafkaShareConsumer<K = Buffer | null, V = Buffer | null>
         });
         this.throwPendingError();
       }
-      if (r.fetcher.buffered > 0) {
-        // Acknowledgements the fetch did not carry (records were buffered already) go out now.
+      if (!fetched && r.fetcher.pendingCount > 0) {
+        // Served from the buffer: the acknowledgements no fetch carried go out now.
         void r.fetcher.flushAcks().catch((err: unknown) => debug('sending acknowledgements failed: %s', err));
       }
       return await this.handOut(r.fetcher.take(max));

@@ -79,7 +79,8 @@ export class ShareFetcher {
   acquisitionLockTimeoutMs: number | undefined;
   private readonly sessions = new Map<number, ShareSession>();
   private readonly lanes = new Map<number, Promise<unknown>>();
-  private readonly busy = new Map<number, number>();
+  /** Brokers with a ShareFetch queued or in flight (at most one each). */
+  private readonly fetching = new Set<number>();
   /** Acknowledgements not sent yet. */
   private readonly pending: AckMap = new Map();
   private readonly buffer: AcquiredRecord[] = [];
@@ -132,8 +133,13 @@ export class ShareFetcher {
     const byNode = this.partitionsByLeader();
     const sent: Promise<unknown>[] = [];
     for (const [node, parts] of byNode) {
-      if ((this.busy.get(node) ?? 0) > 0) continue;
-      sent.push(this.onLane(node, () => this.shareFetch(node, parts)));
+      if (this.fetching.has(node)) continue;
+      this.fetching.add(node);
+      sent.push(
+        this.onLane(node, () => this.shareFetch(node, parts)).finally(() => {
+          this.fetching.delete(node);
+        }),
+      );
     }
     // What the fetches do not carry (partitions led elsewhere or leaving a session) queues behind them.
     sent.push(this.flushAcks());
@@ -220,11 +226,8 @@ export class ShareFetcher {
 
   /** Runs `fn` after every earlier request to `node`: one request in flight per share session. */
   private onLane<T>(node: number, fn: () => Promise<T>): Promise<T> {
-    this.busy.set(node, (this.busy.get(node) ?? 0) + 1);
     const prev = this.lanes.get(node) ?? Promise.resolve();
-    const run = prev.then(fn, fn).finally(() => {
-      this.busy.set(node, (this.busy.get(node) ?? 1) - 1);
-    });
+    const run = prev.then(fn, fn);
     this.lanes.set(
       node,
       run.catch(() => undefined),
