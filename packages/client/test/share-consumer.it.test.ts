@@ -3,16 +3,19 @@
 // lock expiry, and the error a cluster without share groups gives. Each group is set up with
 // group configs first (share.auto.offset.reset=earliest, short locks) through the admin client.
 import { randomUUID } from 'node:crypto';
+import { InvalidRecordStateError } from '@kafka-aio/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AIOKafkaAdminClient, configResource } from '../src/admin/index.js';
 import type { Cluster } from '../src/cluster/index.js';
+import { AIOKafkaProducer } from '../src/producer/index.js';
 import {
   AIOKafkaShareConsumer,
   type ShareConsumerOptions,
   type ShareConsumerRecord,
   UnacknowledgedRecordsError,
 } from '../src/share/index.js';
-import { adminCluster, createTopic, kafka, produce, records, topicName } from './consumer-helpers.js';
+import { topicPartition } from '../src/topic-partition.js';
+import { adminCluster, createTopic, eventually, kafka, produce, records, topicName } from './consumer-helpers.js';
 
 const isKafka4 = !kafka.version.startsWith('3.');
 const groupName = () => `share-it-${randomUUID().slice(0, 8)}`;
@@ -104,5 +107,98 @@ describe.runIf(isKafka4)('AIOKafkaShareConsumer against Kafka', () => {
     expect(() => c.accept(again[0])).toThrow(/not waiting to be acknowledged/);
     // Nothing is left: offsets 0 and 1 accepted, 2 rejected.
     expect((await c.getMany({ timeoutMs: 1_000 })).size).toBe(0);
+  });
+
+  /** Collects records until `done` holds (bounded: the test fails rather than hangs). */
+  async function collect(c: AIOKafkaShareConsumer, done: (got: ShareConsumerRecord[]) => boolean) {
+    const got: ShareConsumerRecord[] = [];
+    const deadline = Date.now() + 30_000;
+    while (!done(got)) {
+      if (Date.now() > deadline) throw new Error(`stuck after offsets ${got.map((r) => r.offset).join(',')}`);
+      for (const rs of (await c.getMany({ timeoutMs: 1_000 })).values()) got.push(...rs);
+    }
+    return got;
+  }
+
+  it('past the delivery-count limit a released record is archived; the group moves on to the next record', async () => {
+    const t = await topicWith(1);
+    const g = groupName();
+    await groupConfigs(g, { 'share.auto.offset.reset': 'earliest', 'share.delivery.count.limit': '2' });
+    await using c = consumer(t, g, { acknowledgementMode: 'explicit' });
+    await c.start();
+    for (const expected of [1, 2]) {
+      const [r] = await collect(c, (got) => got.length > 0);
+      expect([Number(r.offset), r.deliveryCount]).toEqual([0, expected]);
+      c.release(r);
+      (await c.commit()).throwIfAnyFailed();
+    }
+    // Archived after its second delivery: the next record handed out is a new one.
+    await produce(cluster, t, 0, records(1, 'v', 1));
+    const [next] = await collect(c, (got) => got.length > 0);
+    expect([Number(next.offset), next.deliveryCount]).toEqual([1, 1]);
+    c.accept(next);
+    (await c.commit()).throwIfAnyFailed();
+    await eventually(
+      async () => (await admin.listShareGroupOffsets(g)).get(topicPartition(t, 0))?.value?.startOffset === 2n,
+      30_000,
+      'the start offset to pass both records',
+    );
+  });
+
+  it('a lock that expires gives the records to another member with deliveryCount 2; the late acknowledgement fails with InvalidRecordStateError', async () => {
+    const t = await topicWith(5);
+    const g = groupName();
+    await groupConfigs(g, { 'share.auto.offset.reset': 'earliest', 'share.record.lock.duration.ms': '2000' });
+    const results: { offsets: bigint[]; error: Error | null }[] = [];
+    await using slow = consumer(t, g, {
+      acknowledgementMode: 'explicit',
+      onAcknowledgementCommit: (r) => results.push(r),
+    });
+    await slow.start();
+    const held = await collect(slow, (got) => got.length === 5);
+    expect(slow.acquisitionLockTimeoutMs).toBe(2_000);
+    await using other = consumer(t, g);
+    await other.start();
+    const redelivered = await collect(other, (got) => got.length === 5);
+    expect(redelivered.map((r) => [Number(r.offset), r.deliveryCount])).toEqual(held.map((r) => [Number(r.offset), 2]));
+    (await other.commit()).throwIfAnyFailed();
+    for (const r of held) slow.accept(r);
+    const late = await slow.commit();
+    expect(late.get(topicPartition(t, 0))?.error).toBeInstanceOf(InvalidRecordStateError);
+    expect(results.map((r) => r.error?.constructor)).toEqual([InvalidRecordStateError]);
+  });
+
+  it('read_committed (group config share.isolation.level) hides aborted records; markers and aborted offsets are acknowledged as gaps', async () => {
+    const t = topicName('share-txn');
+    await createTopic(cluster, t, 1);
+    const g = groupName();
+    await groupConfigs(g, { 'share.auto.offset.reset': 'earliest', 'share.isolation.level': 'read_committed' });
+    {
+      await using producer = new AIOKafkaProducer<Buffer | string | null, string>({
+        bootstrapServers: kafka.bootstrap,
+        transactionalId: `share-txn-${randomUUID()}`,
+      });
+      await producer.start();
+      await producer.transaction(async () => {
+        for (let i = 0; i < 2; i++) await producer.sendAndWait(t, `committed-${i}`, { partition: 0 });
+      });
+      producer.beginTransaction();
+      for (let i = 0; i < 2; i++) await producer.sendAndWait(t, `aborted-${i}`, { partition: 0 });
+      await producer.abortTransaction();
+      await producer.transaction(async () => {
+        await producer.sendAndWait(t, 'committed-last', { partition: 0 });
+      });
+    }
+    // committed-0, committed-1, marker, aborted-0, aborted-1, marker, committed-last, marker: offsets 0..7.
+    await using c = consumer(t, g);
+    await c.start();
+    const got = await collect(c, (rs) => rs.some((r) => r.value?.toString() === 'committed-last'));
+    expect(got.map((r) => r.value?.toString())).toEqual(['committed-0', 'committed-1', 'committed-last']);
+    await c.commit();
+    await eventually(
+      async () => (await admin.listShareGroupOffsets(g)).get(topicPartition(t, 0))?.value?.startOffset === 8n,
+      30_000,
+      'every offset (gaps included) to be acknowledged',
+    );
   });
 });
