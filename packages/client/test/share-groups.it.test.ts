@@ -6,8 +6,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { GroupIdNotFoundError, NonEmptyGroupError } from '@kafka-aio/protocol';
+import { GroupIdNotFoundError, NonEmptyGroupError, UnsupportedVersionError } from '@kafka-aio/protocol';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startSingleNode, stopRun, testInfoFromState } from '../../../scripts/kafka/index.js';
+import type { KafkaRunState } from '../../../scripts/kafka/types.js';
 import { AIOKafkaAdminClient, configResource } from '../src/admin/index.js';
 import type { Cluster } from '../src/cluster/index.js';
 import { AIOKafkaShareConsumer, type ShareConsumerRecord } from '../src/share/index.js';
@@ -194,5 +196,27 @@ describe.runIf(isKafka4)('share groups across processes, and their administratio
     expect((await admin.listShareGroupOffsets(g)).size).toBe(0);
     (await admin.deleteShareGroups([g])).throwIfAnyFailed();
     expect((await admin.describeShareGroups([g])).get(g)?.error).toBeInstanceOf(GroupIdNotFoundError);
+  });
+
+  describe('a Kafka 3.9.2 broker (no share groups)', () => {
+    let state: KafkaRunState;
+    beforeAll(async () => {
+      state = await startSingleNode({ version: '3.9.2', ownerPid: process.pid });
+    }, 180_000);
+    afterAll(async () => {
+      if (state) await stopRun(state);
+    });
+
+    it('makes start() fail with an UnsupportedVersionError that names share groups', async () => {
+      const info = testInfoFromState(state);
+      const c = new AIOKafkaShareConsumer('any-topic', { bootstrapServers: info.bootstrap, groupId: groupName() });
+      const err = await c.start().then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      await c.stop();
+      expect(err).toBeInstanceOf(UnsupportedVersionError);
+      expect((err as Error).message).toMatch(/share groups \(KIP-932\)/);
+    });
   });
 });

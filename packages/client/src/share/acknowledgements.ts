@@ -1,7 +1,7 @@
 import type { AcknowledgeType } from './types.js';
 
 /** The acknowledge types as the wire has them (ShareFetch / ShareAcknowledge `AcknowledgeTypes`). */
-export const AckCode = { GAP: 0, ACCEPT: 1, RELEASE: 2, REJECT: 3 } as const;
+export const AckCode = { GAP: 0, ACCEPT: 1, RELEASE: 2, REJECT: 3, RENEW: 4 } as const;
 export type AckCode = (typeof AckCode)[keyof typeof AckCode];
 
 /** The wire code of a public {@link AcknowledgeType}. */
@@ -9,6 +9,7 @@ export const ACK_CODES: Readonly<Record<AcknowledgeType, AckCode>> = {
   accept: AckCode.ACCEPT,
   release: AckCode.RELEASE,
   reject: AckCode.REJECT,
+  renew: AckCode.RENEW,
 };
 
 /** One `AcknowledgementBatch` of a request. */

@@ -410,4 +410,36 @@ describe('AIOKafkaShareConsumer on a scripted broker', () => {
     expect(errors.map((e) => e.message)).toEqual([expect.stringContaining('callback bug')]);
     await c.getMany({ timeoutMs: 0 });
   });
+
+  it('renew: the renewal goes alone with ShareAcknowledge (IsRenewAck), the record comes back in the next batch with the same delivery count', async () => {
+    const records = await threeRecords();
+    broker = await script((_req, _body, n) =>
+      n === 0
+        ? fetchResponse({ records, acquiredRecords: [{ firstOffset: 0n, lastOffset: 2n, deliveryCount: 1 }] })
+        : nothing(),
+    );
+    const c = member(broker, { acknowledgementMode: 'explicit' });
+    await c.start();
+    const got = await batchOf(c);
+    c.acknowledge(got[0], 'renew');
+    c.accept(got[1]);
+    c.accept(got[2]);
+    const again = await batchOf(c);
+    expect(again.map((r) => [Number(r.offset), r.deliveryCount])).toEqual([[0, 1]]);
+    const fetch = broker.received('ShareFetch')[1].body as ShareFetchRequest;
+    expect(acksOf(fetch)).toEqual([{ firstOffset: 1n, lastOffset: 2n, acknowledgeTypes: [1] }]);
+    const renew = broker.received('ShareAcknowledge')[0];
+    expect(renew.apiVersion).toBe(2);
+    expect(renew.body).toMatchObject({ isRenewAck: true });
+    expect(acksOf(renew.body as ShareAcknowledgeRequest)).toEqual([
+      { firstOffset: 0n, lastOffset: 0n, acknowledgeTypes: [4] },
+    ]);
+    // Handed out again, it needs a final acknowledgement before the next batch.
+    await expect(c.getMany()).rejects.toBeInstanceOf(UnacknowledgedRecordsError);
+    c.accept(again[0]);
+    await c.commit();
+    expect(acksOf(broker.received('ShareAcknowledge')[1].body as ShareAcknowledgeRequest)).toEqual([
+      { firstOffset: 0n, lastOffset: 0n, acknowledgeTypes: [1] },
+    ]);
+  });
 });

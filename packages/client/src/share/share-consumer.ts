@@ -35,7 +35,7 @@ const debug = createDebug('kafka-aio:share');
 export interface ShareGetManyOptions {
   /** The most records to return (at most `maxPollRecords`, the default). */
   maxRecords?: number;
-  /** How long to wait for records when none are buffered. Default 0 (one fetch round at most... of `fetchMaxWaitMs`). */
+  /** How long to wait for records when none are buffered. Default 0: one fetch round (the broker holds it up to `fetchMaxWaitMs`). */
   timeoutMs?: number;
   /** Aborts the wait with `AbortError` (records already fetched stay buffered for the next call). */
   signal?: AbortSignal;
@@ -91,7 +91,12 @@ export class AIOKafkaShareConsumer<K = Buffer | null, V = Buffer | null>
   private readonly stopSignal = new AbortController();
   private forgetExitSignals: (() => void) | undefined;
   /** Records handed out and not acknowledged-and-sent: tp -> offset -> code, or null while unacknowledged. */
-  private readonly outstanding = new Map<TopicPartition, Map<bigint, number | null>>();
+  private readonly outstanding = new Map<
+    TopicPartition,
+    Map<bigint, { code: number | null; acquired: AcquiredRecord }>
+  >();
+  /** Renewals sent or to be sent, by `topic/partition/offset`: handed out again once the broker confirms. */
+  private readonly renewing = new Map<string, AcquiredRecord>();
   private readonly pendingErrors: Error[] = [];
   private fatalError: Error | undefined;
   private readonly errorsChanged = new Notifier();
@@ -342,7 +347,7 @@ export class AIOKafkaShareConsumer<K = Buffer | null, V = Buffer | null>
       list.push(record);
       let m = this.outstanding.get(a.tp);
       if (!m) this.outstanding.set(a.tp, (m = new Map()));
-      m.set(a.record.offset, null);
+      m.set(a.record.offset, { code: null, acquired: a });
     }
     if (receiveChannel.hasSubscribers && out.size > 0) {
       receiveChannel.publish({
@@ -425,7 +430,8 @@ export class AIOKafkaShareConsumer<K = Buffer | null, V = Buffer | null>
 
   /**
    * Acknowledges a record handed out by the last batch (explicit mode): `'accept'` (default),
-   * `'release'` or `'reject'`. Local until the next `getMany`, `commit()` or `stop()` sends it; a
+   * `'release'`, `'reject'`, or `'renew'` (a fresh lock; the record is handed out again by a later
+   * `getMany` and needs a final type then; Kafka 4.2+). Local until the next `getMany`, `commit()` or `stop()` sends it; a
    * second call before then replaces the type. Takes the record, or `{ topic, partition, offset }`
    * (for a record whose deserializer failed). Throws `IllegalOperationError` in implicit mode and
    * `IllegalStateError` for a record that is not waiting to be acknowledged (not handed out, or
@@ -439,19 +445,23 @@ export class AIOKafkaShareConsumer<K = Buffer | null, V = Buffer | null>
       );
     const code = ACK_CODES[type];
     if (code === undefined)
-      throw new InvalidArgumentError(`acknowledge: type must be 'accept', 'release' or 'reject', got ${String(type)}`);
+      throw new InvalidArgumentError(
+        `acknowledge: type must be 'accept', 'release', 'reject' or 'renew', got ${String(type)}`,
+      );
     const tp = toTopicPartition(record, 'acknowledge');
     if (typeof record.offset !== 'bigint' && !Number.isSafeInteger(record.offset))
       throw new InvalidArgumentError(
         `acknowledge: offset must be a bigint or a safe integer, got ${String(record.offset)}`,
       );
     const offset = BigInt(record.offset);
-    const m = this.outstanding.get(tp);
-    if (!m?.has(offset))
+    const entry = this.outstanding.get(tp)?.get(offset);
+    if (!entry)
       throw new IllegalStateError(
         `acknowledge: ${formatTopicPartition(tp)} offset ${offset} is not waiting to be acknowledged (not handed out by this consumer, or its acknowledgement was sent already)`,
       );
-    m.set(offset, code);
+    entry.code = code;
+    if (code === AckCode.RENEW) this.renewing.set(renewKey(tp, offset), entry.acquired);
+    else this.renewing.delete(renewKey(tp, offset));
     r.fetcher.acknowledge(tp, offset, code);
   }
 
@@ -509,7 +519,7 @@ export class AIOKafkaShareConsumer<K = Buffer | null, V = Buffer | null>
       return;
     }
     let unacked = 0;
-    for (const m of this.outstanding.values()) for (const code of m.values()) if (code === null) unacked++;
+    for (const m of this.outstanding.values()) for (const e of m.values()) if (e.code === null) unacked++;
     if (unacked > 0)
       throw new UnacknowledgedRecordsError(
         `getMany: ${unacked} record(s) of the previous batch are not acknowledged; acknowledge each (accept, release or reject) before asking for more (acknowledgementMode 'explicit')`,
@@ -522,19 +532,31 @@ export class AIOKafkaShareConsumer<K = Buffer | null, V = Buffer | null>
   private acceptOutstanding(): void {
     const fetcher = this.running?.fetcher;
     for (const [tp, m] of this.outstanding)
-      for (const [offset, code] of m) if (code === null) fetcher?.acknowledge(tp, offset, AckCode.ACCEPT);
+      for (const [offset, e] of m) if (e.code === null) fetcher?.acknowledge(tp, offset, AckCode.ACCEPT);
     this.outstanding.clear();
   }
 
   /** Explicit mode: acknowledged records leave the handed-out set (their acknowledgements are queued). */
   private sendAcknowledged(): void {
     for (const [tp, m] of [...this.outstanding]) {
-      for (const [offset, code] of [...m]) if (code !== null) m.delete(offset);
+      for (const [offset, e] of [...m]) if (e.code !== null) m.delete(offset);
       if (m.size === 0) this.outstanding.delete(tp);
     }
   }
 
   private onAcknowledged(result: AcknowledgementCommit): void {
+    if (this.renewing.size > 0) {
+      const renewed: AcquiredRecord[] = [];
+      for (const offset of result.offsets) {
+        const key = renewKey(result.topicPartition, offset);
+        const acquired = this.renewing.get(key);
+        if (!acquired) continue;
+        this.renewing.delete(key);
+        if (result.error === null) renewed.push(acquired);
+      }
+      // A renewed record is handed out again (KIP-1222) and still needs a final acknowledgement.
+      this.running?.fetcher.requeue(renewed);
+    }
     const cb = this.options.onAcknowledgementCommit;
     if (!cb) return;
     try {
@@ -570,6 +592,10 @@ export class AIOKafkaShareConsumer<K = Buffer | null, V = Buffer | null>
     if (!this.running) throw new IllegalStateError(`${what}: call start() first`);
     return this.running;
   }
+}
+
+function renewKey(tp: TopicPartition, offset: bigint): string {
+  return `${tp.topic}\u0000${tp.partition}\u0000${offset}`;
 }
 
 function checkTopics(topics: string[], what: string): string[] {

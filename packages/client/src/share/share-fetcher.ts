@@ -10,6 +10,7 @@ import {
   type ShareFetchRequest,
   type ShareFetchResponse,
   type ShareFetchResponsePartitionData,
+  UnsupportedVersionError,
   ZERO_UUID,
 } from '@kafka-aio/protocol';
 import createDebug from 'debug';
@@ -119,6 +120,13 @@ export class ShareFetcher {
     m.set(offset, code);
   }
 
+  /** Puts records (renewed ones) back at the head of the buffer, to be handed out again. */
+  requeue(records: readonly AcquiredRecord[]): void {
+    if (records.length === 0) return;
+    this.buffer.unshift(...records);
+    this.arrivals.notify();
+  }
+
   /** Takes up to `max` buffered records, in the order they arrived. */
   take(max: number): AcquiredRecord[] {
     return this.buffer.splice(0, max);
@@ -173,6 +181,11 @@ export class ShareFetcher {
    * acknowledgements, which closes it and releases every record this member still holds there.
    */
   async close(): Promise<void> {
+    // Closing the sessions releases every record this member holds: renewing any is moot.
+    for (const [tp, acks] of [...this.pending]) {
+      for (const [offset, code] of [...acks]) if (code === AckCode.RENEW) acks.delete(offset);
+      if (acks.size === 0) this.pending.delete(tp);
+    }
     const nodes = new Set<number>(this.sessions.keys());
     for (const tp of this.pending.keys()) {
       const node = this.leaderOf(tp);
@@ -241,11 +254,22 @@ export class ShareFetcher {
     return s;
   }
 
-  /** Takes the pending acknowledgements of partitions led by `node` (those `only` allows). */
-  private takeAcks(node: number, only?: (tp: TopicPartition) => boolean): AckMap {
+  /**
+   * Takes the pending acknowledgements of partitions led by `node` (those `only` allows). A fetch
+   * (`forFetch`) leaves renewals behind: a ShareFetch that renews may not fetch, so they go with
+   * ShareAcknowledge.
+   */
+  private takeAcks(node: number, only?: (tp: TopicPartition) => boolean, forFetch = false): AckMap {
     const out: AckMap = new Map();
     for (const [tp, acks] of [...this.pending]) {
       if (this.leaderOf(tp) !== node || (only && !only(tp))) continue;
+      if (forFetch && [...acks.values()].includes(AckCode.RENEW)) {
+        const rest = new Map([...acks].filter(([, code]) => code !== AckCode.RENEW));
+        const renewals = new Map([...acks].filter(([, code]) => code === AckCode.RENEW));
+        this.pending.set(tp, renewals);
+        if (rest.size > 0) out.set(tp, rest);
+        continue;
+      }
       this.pending.delete(tp);
       out.set(tp, acks);
     }
@@ -288,7 +312,7 @@ export class ShareFetcher {
     const plan = session.next(wanted);
     // The opening request must not carry acknowledgements; those of partitions leaving the session
     // go with ShareAcknowledge instead (naming them in Topics would add them again).
-    const acks = plan.full ? new Map() : this.takeAcks(node, (tp) => plan.after.has(tp));
+    const acks = plan.full ? new Map() : this.takeAcks(node, (tp) => plan.after.has(tp), true);
     if (plan.full) {
       const stale = this.takeAcks(node);
       for (const [tp, a] of stale)
@@ -441,6 +465,16 @@ export class ShareFetcher {
       return results;
     }
     if (acks.size === 0 && !final) return results;
+    const renews = [...acks.values()].some((a) => [...a.values()].includes(AckCode.RENEW));
+    if (renews && !(await this.cluster.connection(node, 'share')).versions.supports(ShareAcknowledgeApi, 2)) {
+      // Renewal needs ShareAcknowledge v2 (Kafka 4.2+): fail those partitions, send the rest.
+      for (const [tp, a] of [...acks]) {
+        if (![...a.values()].includes(AckCode.RENEW)) continue;
+        acks.delete(tp);
+        done(tp, a, new UnsupportedVersionError('renew acknowledgements need ShareAcknowledge v2 (Kafka 4.2+)'));
+      }
+      if (acks.size === 0 && !final) return results;
+    }
     const names = new Map<string, string>();
     for (const tp of acks.keys()) {
       const id = this.topicId(tp.topic);
@@ -451,15 +485,16 @@ export class ShareFetcher {
       res = await this.cluster.request(
         node,
         ShareAcknowledgeApi,
-        {
+        (version) => ({
           groupId: this.options.groupId,
           memberId: this.hooks.memberId(),
           shareSessionEpoch: final ? FINAL_EPOCH : session.epoch,
+          ...(version >= 2 ? { isRenewAck: renews } : {}),
           topics: this.topicsOf([], acks, (tp, batches) => ({
             partitionIndex: tp.partition,
             acknowledgementBatches: batches,
           })),
-        },
+        }),
         { purpose: 'share' },
       );
     } catch (err) {
@@ -470,6 +505,7 @@ export class ShareFetcher {
     }
     if (final || SHARE_SESSION_ERRORS.has(res.errorCode)) session.reset();
     else session.advanced();
+    if ((res.acquisitionLockTimeoutMs ?? 0) > 0) this.acquisitionLockTimeoutMs = res.acquisitionLockTimeoutMs;
     if (res.errorCode !== 0) {
       const error = createKafkaError(res.errorCode, res.errorMessage, `node=${node}`);
       for (const [tp, a] of acks) done(tp, a, error);

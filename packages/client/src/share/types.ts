@@ -8,8 +8,10 @@ import type { TopicPartition } from '../topic-partition.js';
  * - `'release'`: give it back; it is delivered again (to any member) with `deliveryCount + 1`,
  *   or archived once it reached the group's `share.delivery.count.limit`.
  * - `'reject'`: unprocessable; the record is archived and never delivered again.
+ * - `'renew'` (explicit mode, Kafka 4.2+, KIP-1222): keep it, with a fresh lock; the record is
+ *   handed out again by a later `getMany` (same `deliveryCount`) and still needs a final type.
  */
-export type AcknowledgeType = 'accept' | 'release' | 'reject';
+export type AcknowledgeType = 'accept' | 'release' | 'reject' | 'renew';
 
 /** A record from a share group: a {@link ConsumerRecord} with the broker's delivery count. */
 export interface ShareConsumerRecord<K = Buffer | null, V = Buffer | null> extends ConsumerRecord<K, V> {
