@@ -201,4 +201,19 @@ describe.runIf(isKafka4)('AIOKafkaShareConsumer against Kafka', () => {
       'every offset (gaps included) to be acknowledged',
     );
   });
+
+  it('renew: the broker accepts the renewal (ShareAcknowledge v2) and the record is handed out again with the same delivery count', async () => {
+    const t = await topicWith(1);
+    const g = groupName();
+    await groupConfigs(g, { 'share.auto.offset.reset': 'earliest', 'share.record.lock.duration.ms': '2000' });
+    await using c = consumer(t, g, { acknowledgementMode: 'explicit' });
+    await c.start();
+    const [first] = await collect(c, (got) => got.length > 0);
+    c.acknowledge(first, 'renew');
+    const [again] = await collect(c, (got) => got.length > 0);
+    expect([Number(again.offset), again.deliveryCount]).toEqual([0, 1]);
+    c.accept(again);
+    const done = await c.commit();
+    expect([...done.values()].map((r) => r.error)).toEqual([null]);
+  });
 });
