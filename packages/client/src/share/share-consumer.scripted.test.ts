@@ -28,6 +28,7 @@ import {
   positionOf,
   until,
 } from '../../test/support/scripted-fixtures.js';
+import type { ClientStatistics } from '../observability/stats-types.js';
 import { UnacknowledgedRecordsError } from './errors.js';
 import type { ShareConsumerOptions } from './options.js';
 import { AIOKafkaShareConsumer } from './share-consumer.js';
@@ -441,5 +442,23 @@ describe('AIOKafkaShareConsumer on a scripted broker', () => {
     expect(acksOf(broker.received('ShareAcknowledge')[1].body as ShareAcknowledgeRequest)).toEqual([
       { firstOffset: 0n, lastOffset: 0n, acknowledgeTypes: [1] },
     ]);
+  });
+
+  it('statistics: the share consumer reports itself as a consumer with the records it received and its group state', async () => {
+    const records = await threeRecords();
+    broker = await script((_req, _body, n) =>
+      n === 0
+        ? fetchResponse({ records, acquiredRecords: [{ firstOffset: 0n, lastOffset: 2n, deliveryCount: 1 }] })
+        : nothing(),
+    );
+    const docs: ClientStatistics[] = [];
+    const c = member(broker, { statisticsIntervalMs: 10, statsCallback: (s) => docs.push(s) });
+    await c.start();
+    await batchOf(c);
+    const seen = docs.length;
+    await until(() => docs.length > seen, 'a statistics document after the batch');
+    const last = docs.at(-1) as ClientStatistics;
+    expect(last).toMatchObject({ type: 'consumer', rxmsgs: 3 });
+    expect(last.cgrp).toMatchObject({ state: 'up', join_state: 'steady', assignment_size: 1 });
   });
 });
