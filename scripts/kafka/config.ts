@@ -100,6 +100,14 @@ export function nodeProperties(input: NodeConfigInput): Record<string, string> {
     props['share.coordinator.state.topic.replication.factor'] = rf;
     props['share.coordinator.state.topic.min.isr'] = minIsr;
     props['share.coordinator.state.topic.num.partitions'] = '8';
+    // Share groups (KIP-932, on by default for clusters formatted by 4.2+): let tests pick short
+    // locks and fast membership per group (group configs must lie within these bounds).
+    props['group.share.min.record.lock.duration.ms'] = '1000';
+    props['group.share.record.lock.duration.ms'] = '15000';
+    props['group.share.min.heartbeat.interval.ms'] = '500';
+    props['group.share.heartbeat.interval.ms'] = '1000';
+    props['group.share.min.session.timeout.ms'] = '6000';
+    props['group.share.session.timeout.ms'] = '10000';
   }
   if (clusterSize > 1) {
     // Notice a SIGKILLed node in ~3 s instead of 9 s (heartbeat * 2 <= session).

@@ -36,5 +36,6 @@ export type {
 } from './observability/index.js';
 export * from './producer/index.js';
 export * from './security/index.js';
+export * from './share/index.js';
 export { formatTopicPartition, type TopicPartition, TopicPartitionMap, topicPartition } from './topic-partition.js';
 export { CLIENT_SOFTWARE_NAME, CLIENT_SOFTWARE_VERSION } from './version.js';

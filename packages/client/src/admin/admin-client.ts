@@ -1,4 +1,4 @@
-import { IllegalStateError } from '@kafka-aio/protocol';
+import { IllegalStateError, type KafkaError } from '@kafka-aio/protocol';
 import createDebug from 'debug';
 import { Cluster, CoordinatorType } from '../cluster/cluster.js';
 import { type StartOptions, type StopOptions, startSignal } from '../lifecycle.js';
@@ -14,6 +14,7 @@ import { type AdminClientOptions, type ResolvedAdminClientOptions, resolveAdminC
 import * as quotas from './quotas.js';
 import type { ResultMap } from './results.js';
 import * as scram from './scram.js';
+import * as share from './share-groups.js';
 import * as topics from './topics.js';
 import * as txns from './transactions.js';
 
@@ -277,6 +278,63 @@ export class AIOKafkaAdminClient {
       toTopicPartitions(partitions, 'deleteConsumerGroupOffsets'),
       options,
     );
+  }
+
+  // ---- share groups (KIP-932) ------------------------------------------------------------
+
+  /** Share groups on every broker (ListGroups with the `share` type filter), optionally by state. */
+  listShareGroups(
+    options: AdminCallOptions & { states?: readonly share.ShareGroupState[] } = {},
+  ): Promise<{ valid: share.ShareGroupListing[]; errors: KafkaError[] }> {
+    return share.listShareGroups(this.c, options);
+  }
+
+  /** Describes share groups: state, epochs, members and their assignments; keyed by group id. */
+  describeShareGroups(
+    groupIds: readonly string[],
+    options: AdminCallOptions & { includeAuthorizedOperations?: boolean } = {},
+  ): Promise<ResultMap<string, share.ShareGroupDescription>> {
+    return share.describeShareGroups(this.c, groupIds, options);
+  }
+
+  /**
+   * A share group's start offset and lag per partition (of `partitions`, or all it has state
+   * for); keyed by partition. Rejects with the group's error (`GroupIdNotFoundError`, ...).
+   */
+  listShareGroupOffsets(
+    groupId: string,
+    options: AdminCallOptions & { partitions?: readonly TopicPartition[] } = {},
+  ): Promise<ResultMap<TopicPartition, share.SharePartitionOffsetInfo>> {
+    const partitions = options.partitions && toTopicPartitions(options.partitions, 'listShareGroupOffsets');
+    return share.listShareGroupOffsets(this.c, groupId, partitions, options);
+  }
+
+  /** Sets a share group's start offsets (the group must be empty: `NonEmptyGroupError`); keyed by partition. */
+  alterShareGroupOffsets(
+    groupId: string,
+    offsets: Iterable<readonly [TopicPartition, bigint]>,
+    options: AdminCallOptions = {},
+  ): Promise<ResultMap<TopicPartition, void>> {
+    return share.alterShareGroupOffsets(
+      this.c,
+      groupId,
+      new Map(pairsByTopicPartition(offsets, 'alterShareGroupOffsets')),
+      options,
+    );
+  }
+
+  /** Deletes a share group's state of whole topics (the group must be empty); keyed by topic. */
+  deleteShareGroupOffsets(
+    groupId: string,
+    topics: readonly string[],
+    options: AdminCallOptions = {},
+  ): Promise<ResultMap<string, void>> {
+    return share.deleteShareGroupOffsets(this.c, groupId, topics, options);
+  }
+
+  /** Deletes empty share groups and their state (DeleteGroups); keyed by group id (`NonEmptyGroupError` with members). */
+  deleteShareGroups(groupIds: readonly string[], options: AdminCallOptions = {}): Promise<ResultMap<string, void>> {
+    return groups.deleteConsumerGroups(this.c, groupIds, options);
   }
 
   // ---- ACLs ---------------------------------------------------------------------------------

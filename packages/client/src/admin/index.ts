@@ -26,5 +26,12 @@ export {
 export * from './quotas.js';
 export { type EntityResult, ResultMap } from './results.js';
 export * from './scram.js';
+export type {
+  ShareGroupDescription,
+  ShareGroupListing,
+  ShareGroupState,
+  ShareMemberDescription,
+  SharePartitionOffsetInfo,
+} from './share-groups.js';
 export * from './topics.js';
 export * from './transactions.js';
