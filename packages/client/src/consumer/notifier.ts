@@ -85,12 +85,18 @@ export function arm(...notifiers: Notifier[]): Armed {
 export type WaitOutcome = 'woken' | 'timeout';
 
 /**
- * Waits until one of the armed notifiers fires (at once if one fired since arming), for
- * `timeoutMs` (when finite) or for `signal`, whichever comes first. Rejects with
- * {@link AbortError} on abort. Leaves nothing behind: its timer, abort listener and notifier
- * listeners are removed however it ends.
+ * Waits until one of the armed notifiers fires (at once if one fired since arming), `until`
+ * settles (either way), `timeoutMs` passes (when finite) or `signal` aborts, whichever comes
+ * first. Rejects with {@link AbortError} on abort. Leaves nothing behind on the notifiers: its
+ * timer, abort listener and notifier listeners are removed however it ends. `until` must be a
+ * promise that settles soon (a request): its reaction stays attached until it does.
  */
-export function waitFor(armed: Armed, timeoutMs: number, signal: AbortSignal | undefined): Promise<WaitOutcome> {
+export function waitFor(
+  armed: Armed,
+  timeoutMs: number,
+  signal: AbortSignal | undefined,
+  until?: Promise<unknown>,
+): Promise<WaitOutcome> {
   if (signal?.aborted) return Promise.reject(AbortError.fromSignal(signal, 'the wait'));
   if (armed.fired) return Promise.resolve('woken');
   return new Promise<WaitOutcome>((resolve, reject) => {
@@ -120,6 +126,7 @@ export function waitFor(armed: Armed, timeoutMs: number, signal: AbortSignal | u
     }
     signal?.addEventListener('abort', onAbort, { once: true });
     for (const n of armed.notifiers) cancels.push(n.listen(onNotify));
+    until?.then(onNotify, onNotify);
   });
 }
 

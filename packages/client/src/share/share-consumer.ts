@@ -12,7 +12,7 @@ import createDebug from 'debug';
 import { ResultMap } from '../admin/results.js';
 import { sleep } from '../cluster/backoff.js';
 import { Cluster, DEFAULT_MAX_RESPONSE_BYTES } from '../cluster/cluster.js';
-import { Notifier, waitFor } from '../consumer/notifier.js';
+import { arm, Notifier, waitFor } from '../consumer/notifier.js';
 import type { Deserializer } from '../consumer/types.js';
 import { diagnosticsRecord, receiveChannel } from '../diagnostics.js';
 import { stopOnExitSignals } from '../exit-signals.js';
@@ -298,7 +298,7 @@ export class AIOKafkaShareConsumer<K = Buffer | null, V = Buffer | null>
           // Not assigned yet (joining, or an empty assignment): send what is pending, wait for one.
           void r.fetcher.flushAcks().catch((err: unknown) => debug('sending acknowledgements failed: %s', err));
           if (left <= 0) break;
-          await waitFor([r.fetcher.arrivals.wait(), this.errorsChanged.wait()], left, signal).catch((err: unknown) => {
+          await waitFor(arm(r.fetcher.arrivals, this.errorsChanged), left, signal).catch((err: unknown) => {
             throw signal.aborted ? this.abortError(signal, options.signal) : err;
           });
           this.throwPendingError();
@@ -307,7 +307,7 @@ export class AIOKafkaShareConsumer<K = Buffer | null, V = Buffer | null>
         fetched = true;
         const round = r.fetcher.fetchRound();
         round.catch((err: unknown) => debug('fetch round failed: %s', err));
-        await waitFor([round, this.errorsChanged.wait()], Number.POSITIVE_INFINITY, signal).catch((err: unknown) => {
+        await waitFor(arm(this.errorsChanged), Number.POSITIVE_INFINITY, signal, round).catch((err: unknown) => {
           throw signal.aborted ? this.abortError(signal, options.signal) : err;
         });
         this.throwPendingError();
