@@ -1,8 +1,9 @@
 /**
  * Fresh topics per run, made and removed with kafka-aio's own admin client (a Java TopicCommand
  * costs a JVM start per call). Deleting after each run keeps 1 GB runs from filling the disk.
+ * The same admin client sets up the share groups of the share-consume runs.
  */
-import { AIOKafkaAdminClient } from '../packages/client/src/admin/index.js';
+import { AIOKafkaAdminClient, configResource } from '../packages/client/src/admin/index.js';
 import { AIOKafkaProducer } from '../packages/client/src/producer/index.js';
 
 /** Creates and deletes benchmark topics on one broker. */
@@ -52,6 +53,19 @@ export class Topics {
   /** Deletes `name`; a failure is ignored (the broker is thrown away after the run anyway). */
   async delete(name: string): Promise<void> {
     await this.admin.deleteTopic(name).catch(() => {});
+  }
+
+  /**
+   * Makes the share group `groupId` start from the earliest offsets (group config
+   * `share.auto.offset.reset=earliest`; the default, `latest`, would skip the pre-filled records).
+   * Set before the group's first member joins, for every client alike: neither the Java share
+   * consumer nor its perf tool has a client setting for it.
+   */
+  async shareGroupFromEarliest(groupId: string): Promise<void> {
+    const result = await this.admin.incrementalAlterConfigs([
+      [configResource('GROUP', groupId), [{ name: 'share.auto.offset.reset', value: 'earliest', op: 'SET' }]],
+    ]);
+    result.throwIfAnyFailed();
   }
 
   async stop(): Promise<void> {
