@@ -170,7 +170,8 @@ async function runCase(
         payloadFile: ctx.payloads.get(c.recordSize)!,
         keys: c.keys,
         producer: c.producer,
-        consumer: { ...c.consumer, groupId: `${topic}-${spec.id}-${round}` },
+        // The case id keeps the share cases off the consumer groups of the cases on the same topic.
+        consumer: { ...c.consumer, groupId: `${topic}-${c.id}-${spec.id}-${round}` },
         rate: c.rate,
         warmupRecords: spec.id === 'java' && c.workload === 'e2e' ? 500 : c.warmupRecords,
       };
