@@ -267,6 +267,7 @@ async function main(): Promise<void> {
       header = machineLines(peers, version, 'started by scripts/kafka');
       if (!canMeasure()) header.push('- /usr/bin/time is missing: CPU and RSS columns are empty');
       const prefilled = new Map<number, string>();
+      let shareWarm = false;
       for (const c of cases) {
         let consumeTopic: string | undefined;
         if (readsPrefilledTopic(c)) {
@@ -277,6 +278,10 @@ async function main(): Promise<void> {
             log(`pre-filling ${consumeTopic} with ${c.records} records`);
             await prefill(c, consumeTopic, payloads.get(c.recordSize)!, bootstrap, version, workDir);
             prefilled.set(c.recordSize, consumeTopic);
+          }
+          if (c.workload === 'share-consume' && !shareWarm) {
+            await topics.warmShareGroups(consumeTopic);
+            shareWarm = true;
           }
         }
         log(`case ${c.id} (${c.rounds} round${c.rounds > 1 ? 's' : ''})`);

@@ -5,6 +5,7 @@
  */
 import { AIOKafkaAdminClient, configResource } from '../packages/client/src/admin/index.js';
 import { AIOKafkaProducer } from '../packages/client/src/producer/index.js';
+import { AIOKafkaShareConsumer } from '../packages/client/src/share/index.js';
 
 /** Creates and deletes benchmark topics on one broker. */
 export class Topics {
@@ -66,6 +67,28 @@ export class Topics {
       [configResource('GROUP', groupId), [{ name: 'share.auto.offset.reset', value: 'earliest', op: 'SET' }]],
     ]);
     result.throwIfAnyFailed();
+  }
+
+  /**
+   * Reads a few records of `topic` in a throw-away share group, so that the broker's share
+   * coordinator and its state topic are loaded before the first timed share-consume run (which
+   * otherwise pays for them; it is always the same client, the first in the order).
+   */
+  async warmShareGroups(topic: string): Promise<void> {
+    const groupId = `${topic}-share-warm-up`;
+    await this.shareGroupFromEarliest(groupId);
+    const consumer = new AIOKafkaShareConsumer(topic, { bootstrapServers: this.bootstrap, groupId });
+    await consumer.start();
+    try {
+      const deadline = Date.now() + 30_000;
+      let got = 0;
+      while (got === 0 && Date.now() < deadline) {
+        const batch = await consumer.getMany({ timeoutMs: 1000 });
+        for (const records of batch.values()) got += records.length;
+      }
+    } finally {
+      await consumer.stop();
+    }
   }
 
   async stop(): Promise<void> {
