@@ -4,8 +4,13 @@
  * {@link ClientResult}. Python clients follow the same contract (`bench/clients/python_common.py`).
  */
 
-/** What a client process is asked to do. */
-export type Workload = 'produce' | 'call' | 'consume' | 'e2e';
+/**
+ * What a client process is asked to do. `share-consume` reads the pre-filled topic as the only
+ * member of a share group (KIP-932) with a fresh group id, whose `share.auto.offset.reset` the
+ * runner has set to `earliest` before the client starts; records are acknowledged implicitly
+ * (accepted with the next poll), as each client does by default.
+ */
+export type Workload = 'produce' | 'call' | 'consume' | 'share-consume' | 'e2e';
 
 /** Producer settings, identical for every client in one case. */
 export interface ProducerSettings {
@@ -24,7 +29,10 @@ export interface ProducerSettings {
 
 /** Consumer settings, identical for every client in one case. */
 export interface ConsumerSettings {
-  /** `assign`: all partitions assigned by hand; `group`: subscribe with a fresh group id. */
+  /**
+   * `assign`: all partitions assigned by hand; `group`: subscribe with a fresh group id. A
+   * `share-consume` job always subscribes as a share group member and carries `group`.
+   */
   mode: 'assign' | 'group';
   groupId: string;
   fetchMaxBytes: number;

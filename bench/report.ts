@@ -4,7 +4,7 @@
  */
 import type { ClientResult, Latency } from './job.js';
 import { median, spread } from './stats.js';
-import type { Case } from './workloads.js';
+import { type Case, readsPrefilledTopic } from './workloads.js';
 
 /** One finished run of one client, with the runner's outside measurements. */
 export interface RunMetrics {
@@ -81,7 +81,13 @@ function settingsLine(c: Case): string {
   if (c.keys) parts.push(`keyed: record i has key k{i mod ${c.keys.toLocaleString('en-US')}}, default partitioner`);
   if (c.freshTopic) parts.push('topic created right before the client starts, leaders not awaited');
   else if (c.workload === 'produce') parts.push('one record written to each partition before the client starts');
-  if (c.workload !== 'consume') {
+  if (c.workload === 'share-consume')
+    parts.push(
+      'one share group member, a fresh share group per run with share.auto.offset.reset=earliest set by the harness before the client starts',
+      'implicit acknowledgement (records accepted with the next poll)',
+      'at most 500 records per poll (the Java default)',
+    );
+  if (!readsPrefilledTopic(c)) {
     parts.push(
       `acks ${p.acks}`,
       `idempotence ${p.idempotent ? 'on' : 'off'}`,
@@ -92,11 +98,12 @@ function settingsLine(c: Case): string {
       `buffer ${p.bufferMemory / 1048576} MiB`,
     );
   }
-  if (c.workload === 'consume' || c.workload === 'e2e') {
+  if (readsPrefilledTopic(c) || c.workload === 'e2e') {
     const f = c.consumer;
     parts.push(
       `fetch max ${f.fetchMaxBytes} B`,
-      `partition fetch max ${f.maxPartitionFetchBytes} B`,
+      // ShareFetch has no per-partition byte limit: the broker acquires whole batches instead.
+      ...(c.workload === 'share-consume' ? [] : [`partition fetch max ${f.maxPartitionFetchBytes} B`]),
       `fetch min ${f.fetchMinBytes} B`,
       `fetch max wait ${f.fetchMaxWaitMs} ms`,
     );

@@ -1,13 +1,20 @@
 /**
- * `pnpm bench [producer|consumer|latency|protocol ...] [--quick] [--rounds N] [--clients a,b]`:
- * runs each client in its own process, one at a time, in the same order every round
- * (A B C … A B C …), against one real broker, and writes `bench/results/latest.md` and one SVG
- * chart per part. `KAFKA_AIO_BOOTSTRAP` uses a running broker instead of starting one.
+ * `pnpm bench [producer|consumer|latency|protocol ...] [--quick] [--rounds N] [--clients a,b]
+ * [--cases prefix,…]`: runs each client in its own process, one at a time, in the same order every
+ * round (A B C … A B C …), against one real broker, and writes `bench/results/latest.md` and one
+ * SVG chart per part. `--cases` keeps the cases whose id starts with one of the prefixes (e.g.
+ * `share-`). `KAFKA_AIO_BOOTSTRAP` uses a running broker instead of starting one.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { DEFAULT_KAFKA_VERSION, type KafkaRunState, startSingleNode, stopRun } from '../scripts/kafka/index.js';
+import {
+  DEFAULT_KAFKA_VERSION,
+  isKafka3,
+  type KafkaRunState,
+  startSingleNode,
+  stopRun,
+} from '../scripts/kafka/index.js';
 import { type ClientSpec, clients } from './clients/index.js';
 import { javaCommand } from './clients/java/java.js';
 import type { Job } from './job.js';
@@ -19,7 +26,7 @@ import { formatRows, runProtocolBench } from './protocol.js';
 import { type ClientCaseResult, caseTable, type RunMetrics, summarize } from './report.js';
 import { type BarGroup, barChart } from './svg.js';
 import { Topics } from './topics.js';
-import { buildCases, type Case, type Part } from './workloads.js';
+import { buildCases, type Case, type Part, readsPrefilledTopic } from './workloads.js';
 
 const PARTS: Part[] = ['producer', 'consumer', 'latency', 'protocol'];
 const repoRoot = resolve(import.meta.dirname, '..');
@@ -30,6 +37,7 @@ interface Args {
   quick: boolean;
   rounds?: number;
   only?: string[];
+  cases?: string[];
 }
 
 function parseArgs(argv: string[]): Args {
@@ -39,6 +47,7 @@ function parseArgs(argv: string[]): Args {
     if (a === '--quick') args.quick = true;
     else if (a === '--rounds') args.rounds = Number(argv[++i]);
     else if (a === '--clients') args.only = argv[++i].split(',');
+    else if (a === '--cases') args.cases = argv[++i].split(',');
     else if ((PARTS as string[]).includes(a)) args.parts.push(a as Part);
     else if (a !== '--') throw new Error(`unknown argument ${a}; parts: ${PARTS.join(', ')}`);
   }
@@ -135,7 +144,7 @@ async function runCase(
     for (const [i, spec] of specs.entries()) {
       const r = results[i];
       if (r.unavailable) continue;
-      const fresh = c.workload !== 'consume';
+      const fresh = !readsPrefilledTopic(c);
       const topic = fresh ? ctx.topics.name(c.id) : ctx.consumeTopic!;
       // The topic is made right before the client starts (after its command is built, which may
       // compile a program); a freshTopic case does not wait for the partitions' leaders.
@@ -161,12 +170,16 @@ async function runCase(
         payloadFile: ctx.payloads.get(c.recordSize)!,
         keys: c.keys,
         producer: c.producer,
-        consumer: { ...c.consumer, groupId: `${topic}-${spec.id}-${round}` },
+        // The case id keeps the share cases off the consumer groups of the cases on the same topic.
+        consumer: { ...c.consumer, groupId: `${topic}-${c.id}-${spec.id}-${round}` },
         rate: c.rate,
         warmupRecords: spec.id === 'java' && c.workload === 'e2e' ? 500 : c.warmupRecords,
       };
+      // A share group starts at the latest offsets unless its group config says otherwise.
+      const shareGroup = () => ctx.topics.shareGroupFromEarliest(job.consumer.groupId);
+      const beforeSpawn = fresh ? createTopic : c.workload === 'share-consume' ? shareGroup : undefined;
       const started = performance.now();
-      const out = await runOne(spec, c, job, ctx.workDir, ctx.peers.nodeDir, fresh ? createTopic : undefined);
+      const out = await runOne(spec, c, job, ctx.workDir, ctx.peers.nodeDir, beforeSpawn);
       if (made.topic) await ctx.topics.delete(topic);
       const secs = ((performance.now() - started) / 1000).toFixed(1);
       if (out.unavailable) {
@@ -220,7 +233,14 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const t0 = performance.now();
   const loadAtStart = load1();
-  const cases = buildCases(args.quick, args.rounds).filter((c) => args.parts.includes(c.part));
+  const version = process.env.KAFKA_AIO_KAFKA_VERSION ?? DEFAULT_KAFKA_VERSION;
+  let cases = buildCases(args.quick, args.rounds).filter(
+    (c) => args.parts.includes(c.part) && (!args.cases || args.cases.some((p) => c.id.startsWith(p))),
+  );
+  if (isKafka3(version) && cases.some((c) => c.workload === 'share-consume')) {
+    log(`Kafka ${version} has no share groups: leaving out the share-consume cases`);
+    cases = cases.filter((c) => c.workload !== 'share-consume');
+  }
   const sections: string[] = [];
   const all = new Map<string, ClientCaseResult[]>();
   let header: string[] = [];
@@ -231,7 +251,6 @@ async function main(): Promise<void> {
     for (const cmd of peers.commands) log(`installed with: ${cmd}`);
     const workDir = mkdtempSync(join(tmpdir(), 'kafka-aio-bench-'));
     let state: KafkaRunState | undefined;
-    const version = process.env.KAFKA_AIO_KAFKA_VERSION ?? DEFAULT_KAFKA_VERSION;
     let bootstrap = process.env.KAFKA_AIO_BOOTSTRAP;
     if (!bootstrap) {
       log(`starting Apache Kafka ${version}`);
@@ -248,9 +267,10 @@ async function main(): Promise<void> {
       header = machineLines(peers, version, 'started by scripts/kafka');
       if (!canMeasure()) header.push('- /usr/bin/time is missing: CPU and RSS columns are empty');
       const prefilled = new Map<number, string>();
+      let shareWarm = false;
       for (const c of cases) {
         let consumeTopic: string | undefined;
-        if (c.workload === 'consume') {
+        if (readsPrefilledTopic(c)) {
           consumeTopic = prefilled.get(c.recordSize);
           if (!consumeTopic) {
             consumeTopic = topics.name(`consume-${c.recordSize}`);
@@ -258,6 +278,10 @@ async function main(): Promise<void> {
             log(`pre-filling ${consumeTopic} with ${c.records} records`);
             await prefill(c, consumeTopic, payloads.get(c.recordSize)!, bootstrap, version, workDir);
             prefilled.set(c.recordSize, consumeTopic);
+          }
+          if (c.workload === 'share-consume' && !shareWarm) {
+            await topics.warmShareGroups(consumeTopic);
+            shareWarm = true;
           }
         }
         log(`case ${c.id} (${c.rounds} round${c.rounds > 1 ? 's' : ''})`);

@@ -55,6 +55,10 @@ export const CONSUMER: Omit<ConsumerSettings, 'groupId'> = {
   fetchMaxWaitMs: 500,
 };
 
+/** True for the cases that read the topic pre-filled once per record size instead of a fresh one. */
+export const readsPrefilledTopic = (c: Pick<Case, 'workload'>): boolean =>
+  c.workload === 'consume' || c.workload === 'share-consume';
+
 const size = (n: number) => (n === 1024 ? '1 KiB' : `${n} B`);
 
 /** Every case for one mode; `quick` shrinks counts so CI runs everything in a couple of minutes. */
@@ -133,6 +137,20 @@ export function buildCases(quick: boolean, roundsOverride?: number): Case[] {
         rounds: r(recordSize === 100 && mode === 'group' ? 3 : 1),
       });
     }
+    // Share groups (KIP-932): one member reads the same pre-filled topic; the Java row is Kafka's
+    // ShareConsumerPerformance. Kafka 3.x has no share groups (the runner drops these cases there).
+    cases.push({
+      id: `share-${recordSize}`,
+      part: 'consumer',
+      workload: 'share-consume',
+      title: `Consumer: ${size(recordSize)}, 16 partitions, share group`,
+      records: consumeN,
+      recordSize,
+      partitions: 16,
+      producer: THROUGHPUT_PRODUCER,
+      consumer: { ...CONSUMER, mode: 'group' },
+      rounds: r(recordSize === 100 ? 3 : 1),
+    });
   }
   for (const rate of [1000, 10_000]) {
     const seconds = quick ? 2 : 10;

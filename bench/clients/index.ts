@@ -38,6 +38,14 @@ export function parseResultLine(stdout: string): ClientResult {
   return JSON.parse(line.slice(RESULT_PREFIX.length)) as ClientResult;
 }
 
+/**
+ * A client without share groups (KIP-932): `share-consume` jobs are reported as not available
+ * without starting a process, the others go to `command`.
+ */
+function withoutShareGroups(why: string, command: ClientSpec['command']): ClientSpec['command'] {
+  return (job) => (job.workload === 'share-consume' ? `no share groups (${why})` : command(job));
+}
+
 /** The clients, given where the peers are and which Kafka version's tools to use. */
 export function clients(opts: { repoRoot: string; peers: Peers; kafkaVersion: string; workDir: string }): ClientSpec[] {
   const { repoRoot, peers, kafkaVersion, workDir } = opts;
@@ -82,30 +90,31 @@ export function clients(opts: { repoRoot: string; peers: Peers; kafkaVersion: st
       id: 'kafkajs',
       label: 'kafkajs 2.2.4 (Node 20)',
       unavailable: peers.problems.kafkajs,
-      command: (job) =>
+      command: withoutShareGroups('kafkajs has no share consumer', (job) =>
         job.producer.compression === 'lz4' && peers.problems['kafkajs-lz4']
           ? `lz4 codec unavailable: ${peers.problems['kafkajs-lz4']}`
           : nodeClient(process.execPath, 'kafkajs')(job),
+      ),
     },
     {
       id: 'kafka-aio-kafkajs',
       label: 'kafka-aio (KafkaJS API, Node 20)',
-      command: (job) => {
+      command: withoutShareGroups('the KafkaJS API has no share consumer', (job) => {
         const c = nodeClient(process.execPath, 'kafkajs')(job) as ClientCommand;
         return { ...c, args: [...c.args, '--kafka-aio-kafkajs'] };
-      },
+      }),
     },
     {
       id: 'platformatic',
       label: '@platformatic/kafka (Node 24)',
       unavailable: peers.problems.platformatic ?? peers.problems.node24,
-      command: nodeClient(node24, 'platformatic'),
+      command: withoutShareGroups('@platformatic/kafka 2.12 has no share consumer', nodeClient(node24, 'platformatic')),
     },
     {
       id: 'aiokafka',
       label: 'aiokafka (Python)',
       unavailable: peers.problems.aiokafka,
-      command: pythonClient('aiokafka'),
+      command: withoutShareGroups('aiokafka has no share consumer', pythonClient('aiokafka')),
     },
     {
       id: 'confluent-kafka',

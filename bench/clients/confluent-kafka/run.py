@@ -17,7 +17,7 @@ from python_common import (  # noqa: E402
     throughput,
 )
 
-from confluent_kafka import OFFSET_BEGINNING, Consumer, Producer, TopicPartition  # noqa: E402
+from confluent_kafka import OFFSET_BEGINNING, Consumer, Producer, ShareConsumer, TopicPartition  # noqa: E402
 
 
 def make_producer(job):
@@ -133,6 +133,37 @@ def consume(job):
     return {"ok": True, "records": count, "bytes": nbytes, "seconds": seconds}
 
 
+def share_consume(job):
+    # librdkafka's share consumer (KIP-932) is a preview in 2.16. poll() returns a batch; records
+    # are accepted implicitly with the next poll, as the Java share consumer's default does.
+    c = job["consumer"]
+    consumer = ShareConsumer(
+        {
+            "bootstrap.servers": job["bootstrap"],
+            "group.id": c["groupId"],
+            "share.acknowledgement.mode": "implicit",
+            "max.poll.records": 500,
+            "fetch.max.bytes": c["fetchMaxBytes"],
+            "fetch.min.bytes": c["fetchMinBytes"],
+            "fetch.wait.max.ms": c["fetchMaxWaitMs"],
+        }
+    )
+    start = now_ms()
+    consumer.subscribe([job["topic"]])
+    count = nbytes = 0
+    while count < job["records"]:
+        for m in consumer.poll(1.0):
+            if m.error():
+                continue
+            count += 1
+            nbytes += len(m.value())
+    seconds = (now_ms() - start) / 1000
+    consumer.close()
+    out = {"ok": True, "records": count, "bytes": nbytes, "seconds": seconds}
+    out["note"] = "ShareConsumer: a preview in librdkafka 2.16"
+    return out
+
+
 def e2e(job):
     payloads = load_payloads(job)
     n = len(payloads)
@@ -187,4 +218,4 @@ def e2e(job):
     return out
 
 
-run_client({"produce": produce, "call": call, "consume": consume, "e2e": e2e})
+run_client({"produce": produce, "call": call, "consume": consume, "share-consume": share_consume, "e2e": e2e})

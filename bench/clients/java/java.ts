@@ -1,7 +1,7 @@
 /**
  * The Java client through Kafka's own perf tools, from the jars the broker harness resolves:
  * ProducerPerformance (producer), ConsumerPerformance (consumer, group only: it always
- * subscribes) and EndToEndLatency (closed loop: one record sent and read back at a time, so it
+ * subscribes), ShareConsumerPerformance (share group, Kafka 4.x) and EndToEndLatency (closed loop: one record sent and read back at a time, so it
  * stands in for the open-loop e2e rows and is labelled so). It has no awaited-send mode, so the
  * per-call workload is reported unavailable. ProducerPerformance sends no keys, so keyed produce
  * jobs run a small program of our own ({@link KEYED_PRODUCER_SOURCE}), compiled once per run.
@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { kafkaClasspath, loggingArgs } from '../../../scripts/kafka/index.js';
+import { isKafka3, kafkaClasspath, loggingArgs } from '../../../scripts/kafka/index.js';
 import { type ClientResult, type Job, RESULT_PREFIX } from '../../job.js';
 
 /** A command for the runner to start, and how to read its output. */
@@ -197,6 +197,70 @@ function producerProps(job: Job): string[] {
   ];
 }
 
+/**
+ * ShareConsumerPerformance: one KafkaShareConsumer (implicit acknowledgement, its default) polling
+ * with a 100 ms timeout until it has counted `--num-records` records. Its window opens after the
+ * consumer is constructed (before it subscribes, so joining the group is inside, as for the other
+ * clients) and closes at the last record; the commitSync and close after it are outside. It cannot
+ * set `share.auto.offset.reset` (a group config): the runner sets it before the tool starts. It
+ * sets `fetch.max.bytes` from `--fetch-size` (1 MiB unless given) and turns CRC checks off.
+ */
+function shareConsumeCommand(version: string, job: Job, workDir: string): JavaCommand | string {
+  if (isKafka3(version)) return `Kafka ${version} has no share groups`;
+  const c = job.consumer;
+  const config = join(workDir, `share-consumer-${c.groupId}.properties`);
+  writeFileSync(
+    config,
+    [
+      'share.acknowledgement.mode=implicit',
+      'max.poll.records=500',
+      `fetch.min.bytes=${c.fetchMinBytes}`,
+      `fetch.max.wait.ms=${c.fetchMaxWaitMs}`,
+    ].join('\n'),
+  );
+  // 4.2 renamed --messages and --consumer.config (both still accepted, with a warning).
+  const renamed = !/^4\.[01]\./.test(version);
+  return {
+    args: javaArgs(version, 'org.apache.kafka.tools.ShareConsumerPerformance', [
+      '--bootstrap-server',
+      job.bootstrap,
+      '--topic',
+      job.topic,
+      '--group',
+      c.groupId,
+      renamed ? '--num-records' : '--messages',
+      String(job.records),
+      '--fetch-size',
+      String(c.fetchMaxBytes),
+      '--timeout',
+      '60000',
+      renamed ? '--command-config' : '--consumer.config',
+      config,
+    ]),
+    parse: (out) => {
+      // CSV: start.time, end.time, data.consumed.in.MB, MB.sec, nMsg.sec, data.consumed.in.nMsg,
+      // fetch.time.ms (note: nMsg.sec before nMsg, the reverse of ConsumerPerformance).
+      const line = out
+        .trim()
+        .split('\n')
+        .reverse()
+        .find((l) => /^\d{4}-\d\d-\d\d/.test(l));
+      if (!line) return fail('no ShareConsumerPerformance summary', out);
+      const f = line.split(',').map((s) => s.trim());
+      const records = Number(f[5]);
+      const ms = Number(f[6]);
+      if (!(records >= job.records)) return fail(`only ${records} of ${job.records} records before its timeout`, out);
+      return {
+        ok: true,
+        records,
+        bytes: Number(f[2]) * 1024 * 1024,
+        seconds: ms / 1000,
+        note: 'ShareConsumerPerformance: check.crcs=false (the tool sets it); its window ends at the last record, in whole ms',
+      };
+    },
+  };
+}
+
 /** The command for `job`, or the reason the Java tools cannot run it. */
 export function javaCommand(version: string, job: Job, workDir: string): JavaCommand | string {
   switch (job.workload) {
@@ -268,6 +332,8 @@ export function javaCommand(version: string, job: Job, workDir: string): JavaCom
         },
       };
     }
+    case 'share-consume':
+      return shareConsumeCommand(version, job, workDir);
     case 'e2e': {
       const total = job.records + (job.warmupRecords ?? 0);
       return {

@@ -106,6 +106,37 @@ async function consume(mod: ClientModule, Consumer: ConsumerClass, job: Job): Pr
   return { ok: true, records: count, bytes, seconds };
 }
 
+/**
+ * One share group member reading the pre-filled topic (the runner set the group to start at the
+ * earliest offsets). Implicit acknowledgement: each getMany accepts the records handed out before.
+ */
+async function shareConsume(mod: ClientModule, job: Job): Promise<ClientResult> {
+  const c = job.consumer;
+  const consumer = new mod.AIOKafkaShareConsumer(job.topic, {
+    bootstrapServers: job.bootstrap,
+    groupId: c.groupId,
+    acknowledgementMode: 'implicit',
+    maxPollRecords: 500,
+    fetchMaxBytes: c.fetchMaxBytes,
+    fetchMinBytes: c.fetchMinBytes,
+    fetchMaxWaitMs: c.fetchMaxWaitMs,
+  });
+  const start = nowMs();
+  await consumer.start();
+  let count = 0;
+  let bytes = 0;
+  while (count < job.records) {
+    const batch = await consumer.getMany({ timeoutMs: 1000 });
+    for (const records of batch.values()) {
+      count += records.length;
+      for (const r of records) bytes += (r.value as Buffer | null)?.length ?? 0;
+    }
+  }
+  const seconds = (nowMs() - start) / 1000;
+  await consumer.stop();
+  return { ok: true, records: count, bytes, seconds };
+}
+
 async function e2e(mod: ClientModule, Consumer: ConsumerClass, job: Job): Promise<ClientResult> {
   const payloads = loadPayloads(job);
   const total = job.records + (job.warmupRecords ?? 0);
@@ -165,6 +196,7 @@ await runClient(async () => {
     produce: (job) => produce(mod, job),
     call: (job) => call(mod, job),
     consume: Consumer ? (job) => consume(mod, Consumer, job) : unavailable,
+    'share-consume': (job) => shareConsume(mod, job),
     e2e: Consumer ? (job) => e2e(mod, Consumer, job) : unavailable,
   };
 });
