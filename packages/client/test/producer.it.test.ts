@@ -82,8 +82,10 @@ describe('AIOKafkaProducer', () => {
           '--from-beginning',
           '--max-messages',
           String(sent.length),
+          // Idle time allowed before the first record, group join included: 20 s ran out once on a
+          // loaded CI machine. It exits as soon as it has every record, so a generous bound costs nothing.
           '--timeout-ms',
-          '20000',
+          '60000',
           '--property',
           'print.key=true',
           '--property',
@@ -97,7 +99,7 @@ describe('AIOKafkaProducer', () => {
           '--property',
           'null.literal=<null>',
         ],
-        { timeoutMs: 90_000 },
+        { timeoutMs: 120_000 },
       );
       const lines = out.stdout
         .trim()
@@ -114,7 +116,7 @@ describe('AIOKafkaProducer', () => {
         `CreateTime:1600000000004|NO_HEADERS|ünï|${'ç'.repeat(300)}`,
       ]);
     },
-    120_000,
+    180_000,
   );
 
   it('pipelines many sends and flush() waits for all of them; keyed records go where Java puts them', async () => {
