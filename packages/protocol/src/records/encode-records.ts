@@ -39,7 +39,8 @@ function timestampDelta(ts: number | bigint | undefined, baseNum: number, baseBi
   return d;
 }
 
-function nullableSize(b: Uint8Array | null | undefined): number {
+/** Bytes a nullable byte field takes in a record (zigzag varint length, then the bytes). */
+export function nullableSize(b: Uint8Array | null | undefined): number {
   if (b == null) return 1;
   const n = b.length;
   return uvarintSize(zigzag32(n)) + n;
@@ -89,7 +90,8 @@ export function lastMaxTimestampDelta(): number {
   return measuredMaxDelta;
 }
 
-function writeNullable(buf: Buffer, at: number, b: Uint8Array | null | undefined): number {
+/** Writes a nullable byte field of a record at `at`; returns the position after it. */
+export function writeNullable(buf: Buffer, at: number, b: Uint8Array | null | undefined): number {
   if (b == null) {
     buf[at] = 1; // zigzag(-1)
     return at + 1;

@@ -1,4 +1,5 @@
 import { ProtocolError } from '../errors/kafka-error.js';
+import { nullableSize, writeNullable } from './encode-records.js';
 import { uvarintSize, writeUvarint, zigzag32, zigzag64 } from './varint.js';
 
 const MAX_DELTA = 2 ** 52;
@@ -7,24 +8,6 @@ const MAX_DELTA = 2 ** 52;
 export interface BuilderHeader {
   key: string;
   value: Uint8Array | null;
-}
-
-function nullableSize(b: Uint8Array | null | undefined): number {
-  if (b == null) return 1;
-  const n = b.length;
-  return uvarintSize(zigzag32(n)) + n;
-}
-
-function writeNullable(buf: Buffer, at: number, b: Uint8Array | null | undefined): number {
-  if (b == null) {
-    buf[at] = 1; // zigzag(-1)
-    return at + 1;
-  }
-  const n = b.length;
-  at = writeUvarint(buf, at, zigzag32(n));
-  if (n < 64) for (let j = 0; j < n; j++) buf[at + j] = b[j];
-  else buf.set(b, at);
-  return at + n;
 }
 
 /**
