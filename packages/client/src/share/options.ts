@@ -35,6 +35,14 @@ export interface ShareConsumerOptions<K = Buffer | null, V = Buffer | null> exte
    * whole batches, so a fetch may bring more; the rest wait in the buffer (their locks running).
    */
   maxPollRecords?: number;
+  /**
+   * Ask for the next batch while the application handles the current one (at most one fetch per
+   * leader ahead, one poll's worth), so `getMany` rarely waits on a round trip. Those records are
+   * locked from the moment they arrive, so the consumer fetches ahead only while the application
+   * takes less than a quarter of the lock duration between `getMany` calls. Default true; set
+   * false for Java's behaviour (fetch only when `getMany` finds the buffer empty).
+   */
+  fetchAhead?: boolean;
   /** How long a broker may hold a ShareFetch waiting for `fetchMinBytes`. Default 500. */
   fetchMaxWaitMs?: number;
   /** Bytes a broker waits for before it answers a ShareFetch. Default 1. */
@@ -62,6 +70,7 @@ export interface ResolvedShareConsumerOptions extends ResolvedCommonOptions {
   valueDeserializer: Deserializer<unknown> | undefined;
   acknowledgementMode: AcknowledgementMode;
   maxPollRecords: number;
+  fetchAhead: boolean;
   fetchMaxWaitMs: number;
   fetchMinBytes: number;
   fetchMaxBytes: number;
@@ -77,6 +86,7 @@ export interface ResolvedShareConsumerOptions extends ResolvedCommonOptions {
 export const SHARE_CONSUMER_DEFAULTS = {
   acknowledgementMode: 'implicit',
   maxPollRecords: 500,
+  fetchAhead: true,
   fetchMaxWaitMs: 500,
   fetchMinBytes: 1,
   fetchMaxBytes: 52_428_800,
@@ -94,6 +104,7 @@ const KEYS = new Set<string>([
   'valueDeserializer',
   'acknowledgementMode',
   'maxPollRecords',
+  'fetchAhead',
   'fetchMaxWaitMs',
   'fetchMinBytes',
   'fetchMaxBytes',
@@ -150,6 +161,7 @@ export function resolveShareConsumerOptions(o: ShareConsumerOptions<unknown, unk
       'explicit',
     ] as const),
     maxPollRecords: int('maxPollRecords', 1),
+    fetchAhead: boolOption('fetchAhead', o.fetchAhead ?? D.fetchAhead),
     fetchMaxWaitMs: int('fetchMaxWaitMs', 0),
     fetchMinBytes: int('fetchMinBytes', 0),
     fetchMaxBytes: int('fetchMaxBytes', 1),

@@ -19,7 +19,7 @@ import {
   ShareSessionNotFoundError,
   UnsupportedVersionError,
 } from '@kafka-aio/protocol';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ScriptedBroker, type ScriptedReply, type ScriptedRequest } from '../../test/support/scripted-broker.js';
 import {
   Deferred,
@@ -163,6 +163,8 @@ function member(b: ScriptedBroker, extra: Partial<ShareConsumerOptions> = {}): A
     retryBackoffMs: 10,
     retryBackoffMaxMs: 50,
     handleExitSignals: false,
+    // Most tests pin Java's request flow (fetch only when getMany finds the buffer empty).
+    fetchAhead: false,
     ...extra,
   });
   return consumer;
@@ -460,5 +462,65 @@ describe('AIOKafkaShareConsumer on a scripted broker', () => {
     const last = docs.at(-1) as ClientStatistics;
     expect(last).toMatchObject({ type: 'consumer', rxmsgs: 3 });
     expect(last.cgrp).toMatchObject({ state: 'up', join_state: 'steady', assignment_size: 1 });
+  });
+  describe('fetchAhead', () => {
+    /** Fetch 0 acquires offsets 0..2, fetch 1 offsets 3..5, later fetches nothing. */
+    async function twoBatches(): Promise<ScriptedBroker> {
+      const first = await threeRecords();
+      const second = await encodeRecordBatch({
+        baseOffset: 3n,
+        records: ['d', 'e', 'f'].map((v) => ({ key: null, value: Buffer.from(v) })),
+      });
+      return script((_req, _body, n) => {
+        if (n === 0)
+          return fetchResponse({
+            records: first,
+            acquiredRecords: [{ firstOffset: 0n, lastOffset: 2n, deliveryCount: 1 }],
+          });
+        if (n === 1)
+          return fetchResponse({
+            records: second,
+            acquiredRecords: [{ firstOffset: 3n, lastOffset: 5n, deliveryCount: 1 }],
+          });
+        return nothing();
+      });
+    }
+    const values = async (c: AIOKafkaShareConsumer) => (await batchOf(c)).map((r) => r.value?.toString());
+
+    it('the next batch is fetched while the application handles this one, and the accepts of each batch ride on the fetch after it', async () => {
+      broker = await twoBatches();
+      const c = member(broker, { fetchAhead: true });
+      await c.start();
+      expect(await values(c)).toEqual(['a', 'b', 'c']);
+      // Sent without another getMany: nothing is settled yet, so it carries no acknowledgement.
+      const ahead = (await nthRequest(broker, 'ShareFetch', 1)).body as ShareFetchRequest;
+      expect(acksOf(ahead)).toEqual([]);
+      expect(await values(c)).toEqual(['d', 'e', 'f']);
+      const third = (await nthRequest(broker, 'ShareFetch', 2)).body as ShareFetchRequest;
+      expect(acksOf(third)).toEqual([{ firstOffset: 0n, lastOffset: 2n, acknowledgeTypes: [1] }]);
+      expect(broker.received('ShareAcknowledge')).toHaveLength(0);
+    });
+
+    it('an application slower than a quarter of the lock duration gets no fetch ahead: the batch waits for the next getMany', async () => {
+      broker = await twoBatches();
+      const c = member(broker, { fetchAhead: true });
+      await c.start();
+      expect(await values(c)).toEqual(['a', 'b', 'c']);
+      await nthRequest(broker, 'ShareFetch', 1);
+      // The application "takes" 10 s of the 30 s lock with the first batch.
+      const now = performance.now.bind(performance);
+      const clock = vi.spyOn(performance, 'now').mockImplementation(() => now() + 10_000);
+      try {
+        expect(await values(c)).toEqual(['d', 'e', 'f']);
+        // No fetch went ahead, so the first batch's accepts went alone.
+        const ack = (await nthRequest(broker, 'ShareAcknowledge', 0)).body as ShareAcknowledgeRequest;
+        expect(acksOf(ack)).toEqual([{ firstOffset: 0n, lastOffset: 2n, acknowledgeTypes: [1] }]);
+        await c.getMany({ timeoutMs: 0 });
+        const third = (await nthRequest(broker, 'ShareFetch', 2)).body as ShareFetchRequest;
+        expect(acksOf(third)).toEqual([{ firstOffset: 3n, lastOffset: 5n, acknowledgeTypes: [1] }]);
+      } finally {
+        clock.mockRestore();
+      }
+    });
   });
 });

@@ -101,6 +101,8 @@ export class AIOKafkaShareConsumer<K = Buffer | null, V = Buffer | null>
   private fatalError: Error | undefined;
   private readonly errorsChanged = new Notifier();
   private polling = false;
+  /** When the last batch was handed out (`performance.now()`), to judge how long the application takes. */
+  private handedOutAt: number | undefined;
 
   /**
    * `new AIOKafkaShareConsumer('a', 'b', { groupId, ... })`: topics to subscribe to, then options.
@@ -281,6 +283,7 @@ export class AIOKafkaShareConsumer<K = Buffer | null, V = Buffer | null>
     if (this.polling) throw new IllegalOperationError('getMany: another getMany or for await is already waiting');
     this.polling = true;
     try {
+      const askedAt = performance.now();
       this.throwPendingError();
       this.settlePreviousBatch();
       const signal = options.signal
@@ -312,14 +315,32 @@ export class AIOKafkaShareConsumer<K = Buffer | null, V = Buffer | null>
         });
         this.throwPendingError();
       }
-      if (!fetched && r.fetcher.pendingCount > 0) {
+      const batch = r.fetcher.take(max);
+      if (this.shouldFetchAhead(r.fetcher, r.membership.assigned.size > 0, askedAt)) {
+        // The next batch (with the acknowledgements settled above) travels while this one is handled.
+        void r.fetcher.fetchRound();
+      } else if (!fetched && r.fetcher.pendingCount > 0) {
         // Served from the buffer: the acknowledgements no fetch carried go out now.
         void r.fetcher.flushAcks().catch((err: unknown) => debug('sending acknowledgements failed: %s', err));
       }
-      return await this.handOut(r.fetcher.take(max));
+      this.handedOutAt = performance.now();
+      return await this.handOut(batch);
     } finally {
       this.polling = false;
     }
+  }
+
+  /**
+   * Fetch ahead only when less than one batch is left in the buffer, nothing is in flight, and the
+   * application took less than a quarter of the lock duration since the last batch, so that
+   * records acquired ahead are handed out well before their locks expire.
+   */
+  private shouldFetchAhead(fetcher: ShareFetcher, assigned: boolean, askedAt: number): boolean {
+    if (!this.options.fetchAhead || !assigned || fetcher.fetchInFlight) return false;
+    if (fetcher.buffered >= this.options.maxPollRecords) return false;
+    const lockMs = fetcher.acquisitionLockTimeoutMs;
+    if (lockMs === undefined) return false;
+    return this.handedOutAt === undefined || askedAt - this.handedOutAt < lockMs / 4;
   }
 
   private abortError(signal: AbortSignal, user: AbortSignal | undefined): Error {
@@ -335,7 +356,9 @@ export class AIOKafkaShareConsumer<K = Buffer | null, V = Buffer | null>
     for (const a of acquired) {
       let record: ShareConsumerRecord<K, V>;
       try {
-        record = await this.build(a);
+        // Sync unless a deserializer returns a promise: no promise per record on the common path.
+        const built = this.build(a);
+        record = isPromise(built) ? await built : built;
       } catch (err) {
         // As Java: release the record and tell the application (once).
         fetcher?.acknowledge(a.tp, a.record.offset, AckCode.RELEASE);
@@ -359,10 +382,16 @@ export class AIOKafkaShareConsumer<K = Buffer | null, V = Buffer | null>
     return out;
   }
 
-  private async build(a: AcquiredRecord): Promise<ShareConsumerRecord<K, V>> {
+  private build(a: AcquiredRecord): ShareConsumerRecord<K, V> | Promise<ShareConsumerRecord<K, V>> {
+    const key = this.deserialize(this.options.keyDeserializer, a.record.key, a, 'key');
+    const value = this.deserialize(this.options.valueDeserializer, a.record.value, a, 'value');
+    if (isPromise(key) || isPromise(value))
+      return Promise.all([key, value]).then(([k, v]) => this.shareRecord(a, k as K, v as V));
+    return this.shareRecord(a, key as K, value as V);
+  }
+
+  private shareRecord(a: AcquiredRecord, key: K, value: V): ShareConsumerRecord<K, V> {
     const { record: r, batch, tp } = a;
-    const key = await this.deserialize(this.options.keyDeserializer, r.key, a, 'key');
-    const value = await this.deserialize(this.options.valueDeserializer, r.value, a, 'value');
     return {
       topic: tp.topic,
       partition: tp.partition,
@@ -370,8 +399,8 @@ export class AIOKafkaShareConsumer<K = Buffer | null, V = Buffer | null>
       offset: r.offset,
       timestamp: r.timestamp,
       timestampType: batch.timestampType,
-      key: key as K,
-      value: value as V,
+      key,
+      value,
       headers: r.headers,
       leaderEpoch: batch.leaderEpoch,
       serializedKeySize: r.key === null ? -1 : r.key.length,
@@ -380,22 +409,28 @@ export class AIOKafkaShareConsumer<K = Buffer | null, V = Buffer | null>
     };
   }
 
-  private async deserialize(
+  /** Runs a deserializer; its failure (thrown or rejected) becomes a DeserializationError. */
+  private deserialize(
     fn: Deserializer<unknown> | undefined,
     data: Buffer | null,
     a: AcquiredRecord,
     field: 'key' | 'value',
-  ): Promise<unknown> {
+  ): unknown {
     if (!fn) return data;
-    try {
-      return await fn(data, a.tp.topic, a.record.headers);
-    } catch (err) {
+    const fail = (err: unknown): never => {
       throw new DeserializationError(
         `the ${field} deserializer failed on ${formatTopicPartition(a.tp)} at offset ${a.record.offset} (the record was released): ${err instanceof Error ? err.message : String(err)}`,
         { topic: a.tp.topic, partition: a.tp.partition, offset: a.record.offset, field },
         { cause: err },
       );
+    };
+    let out: unknown;
+    try {
+      out = fn(data, a.tp.topic, a.record.headers);
+    } catch (err) {
+      fail(err);
     }
+    return isPromise(out) ? out.then(undefined, fail) : out;
   }
 
   /**
@@ -603,4 +638,8 @@ function checkTopics(topics: string[], what: string): string[] {
     if (typeof t !== 'string' || t.length === 0)
       throw new InvalidArgumentError(`${what}: topics must be non-empty strings, got ${JSON.stringify(t)}`);
   return [...new Set(topics)];
+}
+
+function isPromise(v: unknown): v is PromiseLike<unknown> {
+  return typeof (v as PromiseLike<unknown> | null)?.then === 'function';
 }

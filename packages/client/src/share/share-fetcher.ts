@@ -63,8 +63,9 @@ export interface ShareFetcherHooks {
  * on its lane, since the broker accepts only the next session epoch), ShareFetch carrying the
  * acknowledgements of the partitions it fetches, ShareAcknowledge for the rest, and at stop a
  * final ShareAcknowledge (epoch -1) that closes each session, which releases whatever this member
- * still holds. Fetching happens on demand (a `getMany` that finds the buffer empty), never ahead:
- * acquired records are locked from the moment the broker answers.
+ * still holds. Fetching happens when a `getMany` finds the buffer empty or, with `fetchAhead`,
+ * when it has just emptied it (one fetch per leader ahead at most: acquired records are locked
+ * from the moment the broker answers).
  *
  * Error reactions (as the Java client's): a share-session error or a failed request drops the
  * session (the next fetch opens one at epoch 0, which cannot carry acknowledgements, so those fail
@@ -80,8 +81,8 @@ export class ShareFetcher {
   acquisitionLockTimeoutMs: number | undefined;
   private readonly sessions = new Map<number, ShareSession>();
   private readonly lanes = new Map<number, Promise<unknown>>();
-  /** Brokers with a ShareFetch queued or in flight (at most one each). */
-  private readonly fetching = new Set<number>();
+  /** Brokers with a ShareFetch queued or in flight (at most one each), and its completion. */
+  private readonly fetching = new Map<number, Promise<void>>();
   /** Acknowledgements not sent yet. */
   private readonly pending: AckMap = new Map();
   private readonly buffer: AcquiredRecord[] = [];
@@ -132,22 +133,33 @@ export class ShareFetcher {
     return this.buffer.splice(0, max);
   }
 
+  /** Whether a ShareFetch is queued or in flight to any broker. */
+  get fetchInFlight(): boolean {
+    return this.fetching.size > 0;
+  }
+
   /**
-   * Sends one ShareFetch to every leader of assigned partitions that has no request queued, with
+   * Sends one ShareFetch to every leader of assigned partitions that has no fetch queued, with
    * that leader's acknowledgements; sends the acknowledgements of other brokers with
-   * ShareAcknowledge. Resolves when every request it sent has been answered.
+   * ShareAcknowledge. Resolves when every fetch it sent, and every one already in flight, has
+   * been answered.
    */
   async fetchRound(): Promise<void> {
     const byNode = this.partitionsByLeader();
     const sent: Promise<unknown>[] = [];
     for (const [node, parts] of byNode) {
-      if (this.fetching.has(node)) continue;
-      this.fetching.add(node);
-      sent.push(
-        this.onLane(node, () => this.shareFetch(node, parts)).finally(() => {
+      const inFlight = this.fetching.get(node);
+      if (inFlight) {
+        sent.push(inFlight);
+        continue;
+      }
+      const fetch = this.onLane(node, () => this.shareFetch(node, parts))
+        .catch((err: unknown) => debug('share fetch to node %d failed: %s', node, err))
+        .finally(() => {
           this.fetching.delete(node);
-        }),
-      );
+        });
+      this.fetching.set(node, fetch);
+      sent.push(fetch);
     }
     // What the fetches do not carry (partitions led elsewhere or leaving a session) queues behind them.
     sent.push(this.flushAcks());
@@ -423,19 +435,29 @@ export class ShareFetcher {
       verifyCrc: this.options.checkCrcs,
       maxDecompressedBytes: this.options.maxDecompressedBytes,
     });
-    const byOffset = new Map<bigint, { record: KafkaRecord; batch: DecodedBatch }>();
-    for (const batch of chunk.batches)
-      for (const record of batch.records) byOffset.set(record.offset, { record, batch });
     // Offsets from a batch that did not decode: released (not gaps), so a bad batch reaches the
     // delivery limit and is archived instead of being acknowledged as done.
     const undecodable = chunk.error ? chunk.nextOffset : null;
     if (chunk.error) this.hooks.reportError(chunk.error.error);
+    // Records and acquired ranges both come in offset order: walk them side by side.
+    const batches = chunk.batches;
+    let bi = 0;
+    let ri = 0;
     let count = 0;
-    for (const range of p.acquiredRecords) {
+    const ranges = p.acquiredRecords;
+    for (let k = 0; k < ranges.length; k++) {
+      const range = ranges[k];
       for (let o = range.firstOffset; o <= range.lastOffset; o++) {
-        const found = byOffset.get(o);
-        if (found) {
-          this.buffer.push({ tp, record: found.record, batch: found.batch, deliveryCount: range.deliveryCount });
+        let batch = batches[bi];
+        while (batch && (ri >= batch.records.length || batch.records[ri].offset < o)) {
+          if (ri >= batch.records.length) {
+            batch = batches[++bi];
+            ri = 0;
+          } else ri++;
+        }
+        const record = batch?.records[ri];
+        if (record && record.offset === o) {
+          this.buffer.push({ tp, record, batch, deliveryCount: range.deliveryCount });
           count++;
         } else if (undecodable !== null && o >= undecodable) {
           this.acknowledge(tp, o, AckCode.RELEASE);
@@ -443,6 +465,11 @@ export class ShareFetcher {
           // No record at an acquired offset: a transaction marker, a compacted or aborted record.
           this.acknowledge(tp, o, AckCode.GAP);
         }
+      }
+      // A range that starts below the last one (never seen from a broker) rewinds the walk.
+      if (k + 1 < ranges.length && ranges[k + 1].firstOffset <= range.lastOffset) {
+        bi = 0;
+        ri = 0;
       }
     }
     this.received.msgs += count;
