@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ProtocolError } from './errors/kafka-error.js';
@@ -100,6 +102,31 @@ describe('FrameDecoder', () => {
     const d1 = decoder.push(stream.subarray(0, 6));
     const [d] = [...d1, ...decoder.push(stream.subarray(6, 9))];
     expect(d.toString()).toBe('hello');
+  });
+
+  it('a frame spread over chunks is assembled as they arrive: no chunk stays referenced until the frame completes', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const payload = Buffer.alloc(4 * 65_536, 7);
+    const stream = encode([payload]);
+    const decoder = new FrameDecoder();
+    // Each chunk in its own ArrayBuffer, as a socket read delivers it (made in a helper, so that no
+    // local of this async function keeps the last one).
+    const feed = (at: number): WeakRef<ArrayBuffer> => {
+      const chunk = Buffer.from(stream.subarray(at, at + 65_536));
+      expect(decoder.push(chunk)).toEqual([]);
+      expect(decoder.bufferedBytes).toBe(at + 65_536);
+      return new WeakRef(chunk.buffer as ArrayBuffer);
+    };
+    const refs = [0, 1, 2, 3].map((i) => feed(i * 65_536));
+    // WeakRef targets live until the current job ends; then collect.
+    await new Promise((resolve) => setImmediate(resolve));
+    gc();
+    expect(refs.map((r) => r.deref() === undefined)).toEqual([true, true, true, true]);
+    const frames = decoder.push(Buffer.from(stream.subarray(4 * 65_536)));
+    expect(frames).toHaveLength(1);
+    expect(frames[0].equals(payload)).toBe(true);
+    expect(decoder.bufferedBytes).toBe(0);
   });
 
   it('accepts a frame of exactly maxFrameBytes and zero-length frames', () => {

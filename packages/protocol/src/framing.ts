@@ -17,20 +17,23 @@ const DEFAULT_MAX_FRAME_BYTES = 100 * 1024 * 1024;
  * without their length prefix, in order.
  *
  * Cost: a frame that lies wholly inside one chunk is returned as a `subarray` view of that chunk
- * (no copy; it keeps the chunk alive while referenced). A frame spread over several chunks is
- * copied exactly once, when its last byte arrives; partial data is kept as a list of chunks, so
- * neither many small chunks nor one huge frame cause quadratic copying.
+ * (no copy; it keeps the chunk alive while referenced). A frame spread over several chunks gets
+ * its body allocated once its length is known, and each chunk is copied in as it arrives, so the
+ * chunks die young: a large fetch response costs its size once, not twice (chunks plus the
+ * assembled copy), and nothing is copied more than once.
  *
  * After `push` throws, the stream is corrupt and the decoder must be discarded with its connection.
  */
 export class FrameDecoder {
   readonly maxFrameBytes: number;
-  /** The chunks (or tails of chunks) of the incomplete frame at the head of the stream. */
-  private pending: Buffer[] = [];
-  /** Total bytes in `pending`. */
-  private pendingBytes = 0;
-  /** The body size of the incomplete frame, once its 4-byte prefix has arrived; -1 before. */
-  private frameSize = -1;
+  /** The first bytes of a length prefix split across chunks. */
+  private readonly prefix = Buffer.alloc(4);
+  /** How many bytes of `prefix` have arrived (0 when no prefix is pending). */
+  private prefixBytes = 0;
+  /** The body of the incomplete frame at the head of the stream, filled as chunks arrive. */
+  private body: Buffer | undefined;
+  /** Bytes of `body` received so far. */
+  private bodyBytes = 0;
 
   constructor(options: FrameDecoderOptions = {}) {
     const max = options.maxFrameBytes ?? DEFAULT_MAX_FRAME_BYTES;
@@ -42,7 +45,7 @@ export class FrameDecoder {
 
   /** Bytes received but not yet returned as part of a frame (an incomplete frame, prefix included). */
   get bufferedBytes(): number {
-    return this.pendingBytes;
+    return this.body ? 4 + this.bodyBytes : this.prefixBytes;
   }
 
   /**
@@ -52,90 +55,70 @@ export class FrameDecoder {
    */
   push(chunk: Buffer): Buffer[] {
     const frames: Buffer[] = [];
-    if (chunk.length === 0) return frames;
-    let rest = chunk;
-    if (this.pendingBytes > 0) {
-      const leftover = this.completePending(chunk, frames);
-      if (leftover === undefined) return frames;
-      rest = leftover;
+    const n = chunk.length;
+    let off = 0;
+    if (this.body) {
+      off = this.fillBody(chunk, frames);
+      if (this.body) return frames;
+    } else if (this.prefixBytes > 0) {
+      const need = 4 - this.prefixBytes;
+      if (n < need) {
+        chunk.copy(this.prefix, this.prefixBytes);
+        this.prefixBytes += n;
+        return frames;
+      }
+      chunk.copy(this.prefix, this.prefixBytes, 0, need);
+      this.prefixBytes = 0;
+      off = this.startFrame(this.prefix.readInt32BE(0), chunk, need, frames);
+      if (this.body) return frames;
     }
     // The hot path: whole frames inside one chunk are returned as views.
-    const n = rest.length;
-    let off = 0;
     while (n - off >= 4) {
-      const size = rest.readInt32BE(off);
-      if (size < 0 || size > this.maxFrameBytes) this.reject(size);
-      const end = off + 4 + size;
-      if (end > n) {
-        this.frameSize = size;
-        break;
-      }
-      frames.push(rest.subarray(off + 4, end));
-      off = end;
+      off = this.startFrame(chunk.readInt32BE(off), chunk, off + 4, frames);
+      if (this.body) return frames;
     }
     if (off < n) {
-      this.pending.push(off === 0 ? rest : rest.subarray(off));
-      this.pendingBytes = n - off;
+      chunk.copy(this.prefix, 0, off);
+      this.prefixBytes = n - off;
     }
     return frames;
   }
 
   /**
-   * Appends `chunk` to the incomplete frame. When that completes it, pushes the frame to `frames`
-   * and returns the unread rest of `chunk` (maybe empty); otherwise returns undefined.
+   * A frame of `size` bytes starts at `at` in `chunk`: pushes it as a view when the chunk holds it
+   * whole and returns the offset after it; otherwise keeps the prefix (no body byte here yet) or
+   * allocates the body and copies what is there, and returns the chunk's length.
    */
-  private completePending(chunk: Buffer, frames: Buffer[]): Buffer | undefined {
-    const before = this.pendingBytes;
-    this.pending.push(chunk);
-    this.pendingBytes += chunk.length;
-    if (this.frameSize < 0) {
-      if (this.pendingBytes < 4) return undefined;
-      const size = this.readPrefix();
-      if (size < 0 || size > this.maxFrameBytes) this.reject(size);
-      this.frameSize = size;
+  private startFrame(size: number, chunk: Buffer, at: number, frames: Buffer[]): number {
+    if (size < 0 || size > this.maxFrameBytes) this.reject(size);
+    const end = at + size;
+    if (end <= chunk.length) {
+      frames.push(chunk.subarray(at, end));
+      return end;
     }
-    const size = this.frameSize;
-    const total = 4 + size;
-    if (this.pendingBytes < total) return undefined;
-
-    let body: Buffer;
-    if (before <= 4) {
-      // Only (part of) the prefix was pending: the body lies wholly in this chunk, no copy needed.
-      const start = 4 - before;
-      body = chunk.subarray(start, start + size);
-    } else {
-      body = Buffer.allocUnsafe(size);
-      let skip = 4;
-      let written = 0;
-      for (const c of this.pending) {
-        if (skip >= c.length) {
-          skip -= c.length;
-          continue;
-        }
-        const take = Math.min(c.length - skip, size - written);
-        c.copy(body, written, skip, skip + take);
-        written += take;
-        skip = 0;
-        if (written === size) break;
-      }
+    if (at === chunk.length) {
+      // Only the prefix is here: keep it, so that a body arriving whole in the next chunk is a view.
+      this.prefix.writeInt32BE(size, 0);
+      this.prefixBytes = 4;
+      return at;
     }
-    frames.push(body);
-    const unread = this.pendingBytes - total;
-    this.pending = [];
-    this.pendingBytes = 0;
-    this.frameSize = -1;
-    return chunk.subarray(chunk.length - unread);
+    this.body = Buffer.allocUnsafe(size);
+    this.bodyBytes = chunk.copy(this.body, 0, at);
+    return chunk.length;
   }
 
-  /** The int32 prefix at the start of `pending`, which may be split over several chunks. */
-  private readPrefix(): number {
-    let v = 0;
-    let need = 4;
-    for (const c of this.pending) {
-      for (let i = 0; i < c.length && need > 0; i++, need--) v = (v << 8) | c[i];
-      if (need === 0) break;
+  /** Copies the next part of the incomplete frame from `chunk`; returns the offset after it. */
+  private fillBody(chunk: Buffer, frames: Buffer[]): number {
+    const body = this.body as Buffer;
+    const take = Math.min(chunk.length, body.length - this.bodyBytes);
+    chunk.copy(body, this.bodyBytes, 0, take);
+    this.bodyBytes += take;
+    if (this.bodyBytes === body.length) {
+      frames.push(body);
+      this.body = undefined;
+      this.bodyBytes = 0;
     }
-    return v;
+    return take;
   }
 
   private reject(size: number): never {
