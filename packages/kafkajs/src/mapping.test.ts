@@ -4,6 +4,7 @@ import { BrokerResponseError, createKafkaError, ErrorCode, KafkaTimeoutError } f
 import { describe, expect, it } from 'vitest';
 import { AssignerProtocol, kafkaJSRoundRobinAssignor, PartitionAssigners } from './assigners.js';
 import { commonOptions, fromProperties } from './config.js';
+import { DeliveryTally } from './delivery-tally.js';
 import {
   KafkaJSConnectionError,
   KafkaJSError,
@@ -17,7 +18,7 @@ import { ConsumerEvents, type InstrumentationEvent, ProducerEvents } from './eve
 import { Kafka } from './kafka.js';
 import { Batch, toKafkaMessage } from './messages.js';
 import { adaptPartitioner, Partitioners } from './partitioners.js';
-import { compressionName, toHeaders, toRecordMetadata } from './producer.js';
+import { compressionName, toHeaders } from './producer.js';
 import { isRetriable, resolveRetry, retryDelay } from './retry.js';
 
 describe('Kafka config to kafka-aio options', () => {
@@ -276,13 +277,41 @@ describe('messages and metadata', () => {
     );
   });
 
-  it('groups per-record metadata into one entry per topic-partition with the lowest offset', () => {
-    const r = (partition: number, offset: bigint) =>
-      ({ topic: 't', partition, offset, timestamp: 5n, timestampType: 'CreateTime', logStartOffset: 0n }) as never;
-    expect(toRecordMetadata([r(0, 7n), r(0, 5n), r(1, 3n)])).toEqual([
-      { topicName: 't', partition: 0, errorCode: 0, baseOffset: '5', logAppendTime: '-1', logStartOffset: '0' },
+  it('a send() tally: one entry per topic-partition in the order first written, with the lowest offset; settles after the last delivery, rejects at the first failure', async () => {
+    const tp0 = topicPartition('t', 0);
+    const tp1 = topicPartition('t', 1);
+    const r = (tp: typeof tp0, offset: bigint) =>
+      ({
+        topic: tp.topic,
+        partition: tp.partition,
+        topicPartition: tp,
+        offset,
+        timestamp: 5n,
+        timestampType: 'CreateTime',
+        logStartOffset: 0n,
+      }) as never;
+    const tally = new DeliveryTally();
+    for (const tp of [tp1, tp0, tp0]) tally.add(tp);
+    let settled = false;
+    const done = tally.seal().then((v) => {
+      settled = true;
+      return v;
+    });
+    tally.onDelivery(null, r(tp0, 7n));
+    tally.onDelivery(null, r(tp0, 5n));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    tally.onDelivery(null, r(tp1, 3n));
+    expect(await done).toEqual([
       { topicName: 't', partition: 1, errorCode: 0, baseOffset: '3', logAppendTime: '-1', logStartOffset: '0' },
+      { topicName: 't', partition: 0, errorCode: 0, baseOffset: '5', logAppendTime: '-1', logStartOffset: '0' },
     ]);
+    const failing = new DeliveryTally();
+    failing.add(tp0);
+    failing.add(tp0);
+    const boom = new Error('boom');
+    failing.onDelivery(boom, null);
+    await expect(failing.seal()).rejects.toBe(boom);
   });
 
   it('flattens headers and maps compression numbers and names', () => {

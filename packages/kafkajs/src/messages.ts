@@ -11,9 +11,17 @@ export interface KafkaMessage {
   headers?: { [key: string]: Buffer | Buffer[] | undefined };
 }
 
+/** The last timestamp turned into text: the records of a batch mostly share one (a bigint to string costs). */
+let lastTimestamp: bigint | undefined;
+let lastTimestampText = '';
+
 /** A kafka-aio record as a KafkaJS message; repeated header keys become arrays (as in KafkaJS 2). */
 export function toKafkaMessage(r: ConsumerRecord): KafkaMessage {
   const headers: { [key: string]: Buffer | Buffer[] | undefined } = {};
+  if (r.timestamp !== lastTimestamp) {
+    lastTimestamp = r.timestamp;
+    lastTimestampText = String(r.timestamp);
+  }
   for (const h of r.headers) {
     const v = (h.value ?? undefined) as Buffer | undefined;
     const prev = headers[h.key];
@@ -24,7 +32,7 @@ export function toKafkaMessage(r: ConsumerRecord): KafkaMessage {
   return {
     key: r.key,
     value: r.value,
-    timestamp: String(r.timestamp),
+    timestamp: lastTimestampText,
     attributes: 0,
     offset: String(r.offset),
     size: 0,

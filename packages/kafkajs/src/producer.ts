@@ -1,13 +1,7 @@
-import {
-  AIOKafkaProducer,
-  type RecordMetadata as AioRecordMetadata,
-  type CompressionName,
-  type PendingDelivery,
-  type ProducerOptions,
-  topicPartition,
-} from '@kafka-aio/client';
+import { AIOKafkaProducer, type CompressionName, type ProducerOptions, topicPartition } from '@kafka-aio/client';
 import { fromProperties, isConfluentShape, rejectUnknownKeys, splitConfluent } from './config.js';
 import { COMPRESSION_NAMES, type CompressionType, CompressionTypes } from './constants.js';
+import { DeliveryTally } from './delivery-tally.js';
 import { KafkaJSError, KafkaJSNonRetriableError, toKafkaJSError } from './errors.js';
 import { Instrumentation, type InstrumentationEvent, ProducerEvents } from './events.js';
 import type { ConfluentConfig, KafkaContext } from './kafka.js';
@@ -294,21 +288,21 @@ export class Producer {
     }
     try {
       const producer = await this.producerFor(acks, compression);
-      const pending: PendingDelivery[] = [];
+      const tally = new DeliveryTally();
       for (const { topic, messages } of topicMessages) {
         for (const m of messages) {
-          pending.push(
-            await producer.send(topic, toBuffer(m.value), {
-              key: m.key === undefined ? null : toBuffer(m.key),
-              partition: m.partition ?? undefined,
-              timestampMs: m.timestamp === undefined || m.timestamp === null ? undefined : Number(m.timestamp),
-              headers: m.headers === undefined || m.headers === null ? undefined : toHeaders(m.headers),
-            }),
-          );
+          const sent = await producer.send(topic, toBuffer(m.value), {
+            key: m.key === undefined ? null : toBuffer(m.key),
+            partition: m.partition ?? undefined,
+            timestampMs: m.timestamp === undefined || m.timestamp === null ? undefined : Number(m.timestamp),
+            headers: m.headers === undefined || m.headers === null ? undefined : toHeaders(m.headers),
+            onDelivery: tally.onDelivery,
+          });
+          tally.add(sent.topicPartition);
         }
       }
-      const delivered = await Promise.all(pending.map((p) => p.delivered));
-      return acks === 0 ? [] : toRecordMetadata(delivered);
+      const results = await tally.seal();
+      return acks === 0 ? [] : results;
     } catch (err) {
       throw toKafkaJSError(err);
     }
@@ -428,29 +422,4 @@ export function toHeaders(h: IHeaders): [string, Buffer | string | null][] {
     else out.push([k, v]);
   }
   return out;
-}
-
-/** kafka-aio's per-record metadata as KafkaJS's: one entry per topic-partition, its lowest offset. */
-export function toRecordMetadata(records: readonly AioRecordMetadata[]): RecordMetadata[] {
-  const byPartition = new Map<string, RecordMetadata & { min: bigint }>();
-  for (const r of records) {
-    const key = `${r.topic}\u0000${r.partition}`;
-    const e = byPartition.get(key);
-    if (e === undefined) {
-      byPartition.set(key, {
-        topicName: r.topic,
-        partition: r.partition,
-        errorCode: 0,
-        baseOffset: String(r.offset),
-        logAppendTime: r.timestampType === 'LogAppendTime' ? String(r.timestamp) : '-1',
-        logStartOffset: String(r.logStartOffset),
-        min: r.offset,
-      });
-    } else if (r.offset >= 0n && (e.min < 0n || r.offset < e.min)) {
-      e.min = r.offset;
-      e.baseOffset = String(r.offset);
-      if (r.timestampType === 'LogAppendTime') e.logAppendTime = String(r.timestamp);
-    }
-  }
-  return [...byPartition.values()].map(({ min: _min, ...m }) => m);
 }
