@@ -80,6 +80,23 @@ describe.runIf(isKafka4)('AIOKafkaShareConsumer against Kafka', () => {
     expect(c.acquisitionLockTimeoutMs).toBe(15_000);
   });
 
+  it("shareAcquireMode 'record_limit' acquires at most maxPollRecords records of a batch: another member gets the rest at once", async () => {
+    const t = await topicWith(50); // one batch of 50 records
+    const g = groupName();
+    await groupConfigs(g, { 'share.auto.offset.reset': 'earliest' });
+    await using a = consumer(t, g, { maxPollRecords: 3, shareAcquireMode: 'record_limit', fetchAhead: false });
+    await a.start();
+    let mine: ShareConsumerRecord[] = [];
+    while (mine.length === 0) mine = [...(await a.getMany({ timeoutMs: 5_000 })).values()].flat();
+    expect(mine.map((r) => Number(r.offset))).toEqual([0, 1, 2]);
+    // In 'batch_optimized' mode the first member's fetch would have locked the whole batch.
+    await using b = consumer(t, g);
+    await b.start();
+    let theirs: ShareConsumerRecord[] = [];
+    while (theirs.length === 0) theirs = [...(await b.getMany({ timeoutMs: 5_000 })).values()].flat();
+    expect(Number(theirs[0].offset)).toBe(3);
+  });
+
   it('explicit mode: release redelivers with deliveryCount + 1, reject never comes back, unacked records block the next batch', async () => {
     const t = await topicWith(3);
     const g = groupName();

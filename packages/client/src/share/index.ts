@@ -3,6 +3,7 @@ export {
   type AcknowledgementMode,
   type ResolvedShareConsumerOptions,
   SHARE_CONSUMER_DEFAULTS,
+  type ShareAcquireMode,
   type ShareConsumerOptions,
 } from './options.js';
 export { AIOKafkaShareConsumer, type RecordRef, type ShareGetManyOptions } from './share-consumer.js';

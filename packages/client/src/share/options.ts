@@ -19,6 +19,14 @@ import type { AcknowledgementCommitCallback } from './types.js';
  */
 export type AcknowledgementMode = 'implicit' | 'explicit';
 
+/**
+ * How the broker counts `maxPollRecords` (Java's `share.acquire.mode`, KIP-1206): `'batch_optimized'`
+ * acquires whole batches (a fetch may lock more records than asked for); `'record_limit'` acquires
+ * at most `maxPollRecords` records per fetch, splitting batches, for handlers slow enough that
+ * records waiting in the buffer could outlive their locks. Needs Kafka 4.2+ (ShareFetch v2).
+ */
+export type ShareAcquireMode = 'batch_optimized' | 'record_limit';
+
 /** Options of {@link AIOKafkaShareConsumer}; `groupId` is required, the rest have defaults. */
 export interface ShareConsumerOptions<K = Buffer | null, V = Buffer | null> extends CommonOptions {
   /** The share group (KIP-932). Required. Its ids share one namespace with consumer groups. */
@@ -43,6 +51,8 @@ export interface ShareConsumerOptions<K = Buffer | null, V = Buffer | null> exte
    * false for Java's behaviour (fetch only when `getMany` finds the buffer empty).
    */
   fetchAhead?: boolean;
+  /** Default `'batch_optimized'`; see {@link ShareAcquireMode}. */
+  shareAcquireMode?: ShareAcquireMode;
   /** How long a broker may hold a ShareFetch waiting for `fetchMinBytes`. Default 500. */
   fetchMaxWaitMs?: number;
   /** Bytes a broker waits for before it answers a ShareFetch. Default 1. */
@@ -71,6 +81,7 @@ export interface ResolvedShareConsumerOptions extends ResolvedCommonOptions {
   acknowledgementMode: AcknowledgementMode;
   maxPollRecords: number;
   fetchAhead: boolean;
+  shareAcquireMode: ShareAcquireMode;
   fetchMaxWaitMs: number;
   fetchMinBytes: number;
   fetchMaxBytes: number;
@@ -87,6 +98,7 @@ export const SHARE_CONSUMER_DEFAULTS = {
   acknowledgementMode: 'implicit',
   maxPollRecords: 500,
   fetchAhead: true,
+  shareAcquireMode: 'batch_optimized',
   fetchMaxWaitMs: 500,
   fetchMinBytes: 1,
   fetchMaxBytes: 52_428_800,
@@ -105,6 +117,7 @@ const KEYS = new Set<string>([
   'acknowledgementMode',
   'maxPollRecords',
   'fetchAhead',
+  'shareAcquireMode',
   'fetchMaxWaitMs',
   'fetchMinBytes',
   'fetchMaxBytes',
@@ -162,6 +175,10 @@ export function resolveShareConsumerOptions(o: ShareConsumerOptions<unknown, unk
     ] as const),
     maxPollRecords: int('maxPollRecords', 1),
     fetchAhead: boolOption('fetchAhead', o.fetchAhead ?? D.fetchAhead),
+    shareAcquireMode: oneOf('shareAcquireMode', o.shareAcquireMode ?? D.shareAcquireMode, [
+      'batch_optimized',
+      'record_limit',
+    ] as const),
     fetchMaxWaitMs: int('fetchMaxWaitMs', 0),
     fetchMinBytes: int('fetchMinBytes', 0),
     fetchMaxBytes: int('fetchMaxBytes', 1),

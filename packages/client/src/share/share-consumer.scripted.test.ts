@@ -195,7 +195,12 @@ describe('AIOKafkaShareConsumer on a scripted broker', () => {
       ['c', 1],
     ]);
     const first = broker.received('ShareFetch')[0].body as ShareFetchRequest;
-    expect(first).toMatchObject({ shareSessionEpoch: 0, memberId: join.memberId, maxRecords: 500 });
+    expect(first).toMatchObject({
+      shareSessionEpoch: 0,
+      memberId: join.memberId,
+      maxRecords: 500,
+      shareAcquireMode: 0,
+    });
     expect(acksOf(first)).toEqual([]);
     await c.getMany({ timeoutMs: 0 });
     const second = broker.received('ShareFetch')[1].body as ShareFetchRequest;

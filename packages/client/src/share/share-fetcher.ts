@@ -355,6 +355,7 @@ export class ShareFetcher {
       maxBytes: o.fetchMaxBytes,
       maxRecords: wanted.size > 0 ? o.maxPollRecords : 0,
       batchSize: o.maxPollRecords,
+      shareAcquireMode: o.shareAcquireMode === 'record_limit' ? 1 : 0,
       topics: this.topicsOf(plan.add, acks, (tp, batches) => ({
         partitionIndex: tp.partition,
         acknowledgementBatches: batches,
