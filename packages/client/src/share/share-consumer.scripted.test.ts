@@ -468,6 +468,62 @@ describe('AIOKafkaShareConsumer on a scripted broker', () => {
     expect(last).toMatchObject({ type: 'consumer', rxmsgs: 3 });
     expect(last.cgrp).toMatchObject({ state: 'up', join_state: 'steady', assignment_size: 1 });
   });
+  it('records from one leader end the wait while another leader long-polls', async () => {
+    const records = await threeRecords();
+    // Partition 0 is led by `broker` (node 1), partition 1 by `other` (node 2), which holds its fetch.
+    const other = await ScriptedBroker.start([{ name: TOPIC, partitions: 2, topicId: TOPIC_ID }]);
+    const held = new Deferred<ScriptedReply>();
+    try {
+      broker = await script(
+        (_req, _body, n) =>
+          n === 0
+            ? fetchResponse({ records, acquiredRecords: [{ firstOffset: 0n, lastOffset: 2n, deliveryCount: 1 }] })
+            : nothing(),
+        {
+          heartbeat: (n) =>
+            n === 0 ? { assignment: { topicPartitions: [{ topicId: TOPIC_ID, partitions: [0, 1] }] } } : undefined,
+        },
+      );
+      const main = broker;
+      const twoLeaders = (req: ScriptedRequest): ScriptedReply => {
+        const body = main.answer(req).body as {
+          brokers: { nodeId: number; host: string; port: number; rack: null }[];
+          topics: {
+            partitions: { partitionIndex: number; leaderId: number; replicaNodes: number[]; isrNodes: number[] }[];
+          }[];
+        };
+        body.brokers.push({ nodeId: 2, host: '127.0.0.1', port: other.port, rack: null });
+        body.topics[0].partitions = [0, 1].map((i) => ({
+          ...body.topics[0].partitions[0],
+          partitionIndex: i,
+          leaderId: i + 1,
+          replicaNodes: [i + 1],
+          isrNodes: [i + 1],
+        }));
+        return { body };
+      };
+      broker.topics[0].partitions = 2;
+      broker.on('Metadata', twoLeaders);
+      other.on('Metadata', twoLeaders);
+      other.on('ShareFetch', () => held.promise);
+      const c = member(broker);
+      await c.start();
+      const got = await batchOf(c);
+      expect(got.map((r) => [r.partition, Number(r.offset)])).toEqual([
+        [0, 0],
+        [0, 1],
+        [0, 2],
+      ]);
+      // Node 2 was asked too, and has not answered yet.
+      expect(other.received('ShareFetch')).toHaveLength(1);
+    } finally {
+      held.resolve({ close: true });
+      await consumer?.stop({ timeoutMs: 2_000 });
+      consumer = undefined;
+      await other.stop();
+    }
+  });
+
   describe('fetchAhead', () => {
     /** Fetch 0 acquires offsets 0..2, fetch 1 offsets 3..5, later fetches nothing. */
     async function twoBatches(): Promise<ScriptedBroker> {

@@ -310,9 +310,12 @@ export class AIOKafkaShareConsumer<K = Buffer | null, V = Buffer | null>
         fetched = true;
         const round = r.fetcher.fetchRound();
         round.catch((err: unknown) => debug('fetch round failed: %s', err));
-        await waitFor(arm(this.errorsChanged), Number.POSITIVE_INFINITY, signal, round).catch((err: unknown) => {
-          throw signal.aborted ? this.abortError(signal, options.signal) : err;
-        });
+        // Records from any leader end the wait: one leader long-polling must not hold up the others'.
+        await waitFor(arm(r.fetcher.arrivals, this.errorsChanged), Number.POSITIVE_INFINITY, signal, round).catch(
+          (err: unknown) => {
+            throw signal.aborted ? this.abortError(signal, options.signal) : err;
+          },
+        );
         this.throwPendingError();
       }
       const batch = r.fetcher.take(max);
@@ -331,12 +334,12 @@ export class AIOKafkaShareConsumer<K = Buffer | null, V = Buffer | null>
   }
 
   /**
-   * Fetch ahead only when less than one batch is left in the buffer, nothing is in flight, and the
-   * application took less than a quarter of the lock duration since the last batch, so that
+   * Fetch ahead only when less than one batch is left in the buffer, some leader has no fetch in
+   * flight, and the application took less than a quarter of the lock duration since the last batch, so that
    * records acquired ahead are handed out well before their locks expire.
    */
   private shouldFetchAhead(fetcher: ShareFetcher, assigned: boolean, askedAt: number): boolean {
-    if (!this.options.fetchAhead || !assigned || fetcher.fetchInFlight) return false;
+    if (!this.options.fetchAhead || !assigned || !fetcher.hasIdleLeader()) return false;
     if (fetcher.buffered >= this.options.maxPollRecords) return false;
     const lockMs = fetcher.acquisitionLockTimeoutMs;
     if (lockMs === undefined) return false;

@@ -133,9 +133,13 @@ export class ShareFetcher {
     return this.buffer.splice(0, max);
   }
 
-  /** Whether a ShareFetch is queued or in flight to any broker. */
-  get fetchInFlight(): boolean {
-    return this.fetching.size > 0;
+  /** Whether some leader of the assigned partitions has no ShareFetch queued or in flight. */
+  hasIdleLeader(): boolean {
+    for (const tp of this.assigned) {
+      const node = this.leaderOf(tp);
+      if (node !== undefined && !this.fetching.has(node)) return true;
+    }
+    return false;
   }
 
   /**
@@ -156,7 +160,8 @@ export class ShareFetcher {
       const fetch = this.onLane(node, () => this.shareFetch(node, parts))
         .catch((err: unknown) => debug('share fetch to node %d failed: %s', node, err))
         .finally(() => {
-          this.fetching.delete(node);
+          // Unless the answer already freed the node and a newer fetch took its place.
+          if (this.fetching.get(node) === fetch) this.fetching.delete(node);
         });
       this.fetching.set(node, fetch);
       sent.push(fetch);
@@ -409,6 +414,8 @@ export class ShareFetcher {
     for (const [tp, a] of acks)
       if (!answered.has(tp))
         this.complete(tp, a, new KafkaError(`ShareFetch returned no result for ${tp.topic}[${tp.partition}]`));
+    // Answered: the next fetch to this leader may be asked for as soon as the records are seen.
+    this.fetching.delete(node);
     if (arrived) this.arrivals.notify();
   }
 
