@@ -486,7 +486,7 @@ describe('AIOKafkaShareConsumer on a scripted broker', () => {
       );
       const main = broker;
       const twoLeaders = (req: ScriptedRequest): ScriptedReply => {
-        const body = main.answer(req).body as {
+        const body = (main.answer(req) as { body: unknown }).body as {
           brokers: { nodeId: number; host: string; port: number; rack: null }[];
           topics: {
             partitions: { partitionIndex: number; leaderId: number; replicaNodes: number[]; isrNodes: number[] }[];
