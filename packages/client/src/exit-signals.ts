@@ -24,7 +24,10 @@ export function stopOnExitSignals(client: Stoppable): () => void {
     for (const signal of SIGNALS) {
       const handler = () => onSignal(signal);
       handlers.set(signal, handler);
-      process.on(signal, handler);
+      // First in line, so that the application's `process.once` handlers still count when this one
+      // runs: Node removes a once listener before calling it, and a program that traps signals with
+      // once (KafkaJS's examples do) would otherwise look handler-less here and be ended mid-shutdown.
+      process.prependListener(signal, handler);
     }
   }
   return () => {

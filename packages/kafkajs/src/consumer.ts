@@ -172,6 +172,8 @@ export class Consumer {
   readonly events = ConsumerEvents;
   private readonly instrumentation: Instrumentation;
   private readonly log: Logger;
+  /** KafkaJS logs the group membership under its own namespace. */
+  private readonly groupLog: Logger;
   private readonly config: ConsumerConfig;
   private readonly properties: Record<string, unknown>;
   private readonly retry: ResolvedRetry;
@@ -211,6 +213,7 @@ export class Consumer {
     this.groupId = groupId;
     this.retry = resolveRetry(ctx.config.retry, this.config.retry);
     this.log = ctx.root.logger('Consumer');
+    this.groupLog = ctx.root.logger('ConsumerGroup');
     this.instrumentation = new Instrumentation(ConsumerEvents, this.log, ctx.clientId);
   }
 
@@ -325,6 +328,7 @@ export class Consumer {
   private async startSession(): Promise<void> {
     const config = this.runConfig as ConsumerRunConfig;
     const c = this.config;
+    this.log.info('Starting', { groupId: this.groupId });
     const aio = new AIOKafkaConsumer(await this.options());
     let joined!: () => void;
     const joinedPromise = new Promise<void>((r) => {
@@ -378,15 +382,17 @@ export class Consumer {
             const meta = safe(() => aio.groupMetadata());
             const memberAssignment: Record<string, number[]> = {};
             for (const tp of aio.assignment()) (memberAssignment[tp.topic] ??= []).push(tp.partition);
-            this.instrumentation.emit(ConsumerEvents.GROUP_JOIN, {
-              duration: Date.now() - started,
+            const payload = {
               groupId: this.groupId,
-              isLeader: false,
-              leaderId: '',
-              groupProtocol: '',
               memberId: meta?.memberId ?? '',
+              leaderId: '',
+              isLeader: false,
               memberAssignment,
-            });
+              groupProtocol: '',
+              duration: Date.now() - started,
+            };
+            this.instrumentation.emit(ConsumerEvents.GROUP_JOIN, payload);
+            this.groupLog.info('Consumer has joined the group', payload);
             s.joined();
           }
         },
@@ -708,9 +714,11 @@ export class Consumer {
   async stop(): Promise<void> {
     this.runConfig = null; // no restart after a stop, even one scheduled by a crash
     const s = this.session;
-    if (!s) return;
-    await this.endSession(s);
-    this.instrumentation.emit(ConsumerEvents.STOP);
+    if (s) {
+      await this.endSession(s);
+      this.instrumentation.emit(ConsumerEvents.STOP);
+    }
+    this.log.info('Stopped', { groupId: this.groupId }); // as KafkaJS: on every stop(), disconnect() included
   }
 
   private async endSession(s: Session): Promise<void> {

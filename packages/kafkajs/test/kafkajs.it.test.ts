@@ -8,6 +8,7 @@ import {
   Kafka,
   KafkaJSError,
   KafkaJSNumberOfRetriesExceeded,
+  type LogEntry,
   logLevel,
 } from '@kafka-aio/kafkajs';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -625,6 +626,39 @@ describe('instrumentation events and the confluent shape', () => {
     const e = one('consumer.connect')!;
     expect(typeof e.id).toBe('number');
     expect(typeof e.timestamp).toBe('number');
+  });
+
+  it("logs KafkaJS's consumer lifecycle at INFO: Starting, Consumer has joined the group, Stopped", async () => {
+    // What KafkaJS's example consumer prints around its messages, through the program's logCreator.
+    const t = await topic();
+    const groupId = name('g');
+    const entries: LogEntry[] = [];
+    const logged = new Kafka({
+      clientId: 'kafkajs-compat-it',
+      brokers: broker.bootstrap.split(','),
+      logLevel: logLevel.INFO,
+      logCreator: () => (entry) => entries.push(entry),
+    });
+    const c = logged.consumer({ groupId, sessionTimeout: 10_000, heartbeatInterval: 1_000 });
+    cleanup.push(() => c.disconnect());
+    await c.connect();
+    await c.subscribe({ topics: [t], fromBeginning: true });
+    await c.run({ eachMessage: async () => {} }); // resolves once the group is joined
+    await c.disconnect();
+
+    const lifecycle = entries
+      .filter((e) => e.namespace === 'Consumer' || e.namespace === 'ConsumerGroup')
+      .map((e) => ({ namespace: e.namespace, label: e.label, message: e.log.message }));
+    expect(lifecycle).toEqual([
+      { namespace: 'Consumer', label: 'INFO', message: 'Starting' },
+      { namespace: 'ConsumerGroup', label: 'INFO', message: 'Consumer has joined the group' },
+      { namespace: 'Consumer', label: 'INFO', message: 'Stopped' },
+    ]);
+    const [starting, joined, stopped] = entries.filter((e) => lifecycle.some((l) => l.message === e.log.message));
+    expect(starting.log).toMatchObject({ groupId, logger: 'kafkajs' });
+    expect(joined.log).toMatchObject({ groupId, memberAssignment: { [t]: [0] }, memberId: expect.any(String) });
+    expect(joined.log).toHaveProperty('duration');
+    expect(stopped.log).toMatchObject({ groupId });
   });
 
   it("runs a program in confluent-kafka-javascript's shape, dotted properties beside the kafkaJS block", async () => {

@@ -1,4 +1,6 @@
+import { ErrorCode } from '@kafka-aio/protocol';
 import createDebug from 'debug';
+import { backoffMs } from '../cluster/backoff.js';
 import type { Cluster } from '../cluster/cluster.js';
 import type { MetadataSnapshot } from '../cluster/metadata.js';
 import { type TopicPartition, topicPartition } from '../topic-partition.js';
@@ -8,17 +10,24 @@ import type { SubscriptionState } from './subscription-state.js';
 
 const debug = createDebug('kafka-aio:consumer');
 
+/** Topic errors that another metadata request will not cure (the Java client reports these instead). */
+const FOR_GOOD = new Set<number>([ErrorCode.TOPIC_AUTHORIZATION_FAILED, ErrorCode.INVALID_TOPIC_EXCEPTION]);
+
 /**
  * Keeps subscriptions in step with the cluster's metadata: resolves pattern subscriptions to the
  * topics that match now, and, for a consumer without a group, assigns every partition of the
  * subscribed topics (following partition-count changes). Refreshes every `metadataMaxAgeMs` and
- * whenever the subscription changes. A KIP-848 consumer leaves patterns to the broker, so the
+ * whenever the subscription changes; while a subscribed topic is unknown (not created yet), at the
+ * retry backoff instead, as the Java client does, so that a topic created after `subscribe` is
+ * consumed within about `retryBackoffMaxMs` of its creation. A KIP-848 consumer leaves patterns to the broker, so the
  * façade does not run a watcher for it.
  */
 export class TopicWatcher {
   private running = false;
   private loop: Promise<void> | undefined;
   private readonly wake = new Notifier();
+  /** Subscribed topics the last refresh did not find (they may be created any moment). */
+  private unknownTopics: string[] = [];
   /** Called after every refresh (the classic group leader checks partition counts here). */
   onMetadata: ((snapshot: MetadataSnapshot) => void) | undefined;
 
@@ -53,6 +62,12 @@ export class TopicWatcher {
 
   private apply(snapshot: MetadataSnapshot): void {
     const type = this.state.subscriptionType;
+    this.unknownTopics =
+      type === 'topics'
+        ? [...this.state.subscribedTopics()].filter(
+            (t) => !snapshot.topics.has(t) && !FOR_GOOD.has(snapshot.topicErrors.get(t) ?? 0),
+          )
+        : [];
     if (type === 'pattern') {
       const matched: string[] = [];
       for (const t of snapshot.topics.values()) {
@@ -75,8 +90,16 @@ export class TopicWatcher {
 
   private async run(): Promise<void> {
     let version = this.state.subscriptionVersion;
+    let unknownRounds = 0;
     while (this.running) {
-      await this.untilDue(version, Math.max(1_000, this.options.metadataMaxAgeMs));
+      const o = this.options;
+      if (this.unknownTopics.length === 0) unknownRounds = 0;
+      else debug('subscribed topics not found yet: %s', this.unknownTopics.join(', '));
+      const period =
+        this.unknownTopics.length > 0
+          ? backoffMs(unknownRounds++, o.retryBackoffMs, o.retryBackoffMaxMs)
+          : Math.max(1_000, o.metadataMaxAgeMs);
+      await this.untilDue(version, period);
       if (!this.running) return;
       version = this.state.subscriptionVersion;
       try {

@@ -369,3 +369,21 @@ describe('classic group: heartbeats while rebalance listeners run', () => {
     expect(names(c.assignment())).toBe(BOTH);
   });
 });
+
+describe('classic group: a subscribed topic that does not exist yet', () => {
+  it('the leader assigns nothing, then, once the topic appears, rejoins and assigns it (without waiting for metadataMaxAgeMs)', async () => {
+    // As the Java consumer: an unknown subscribed topic keeps metadata refreshing at the retry
+    // backoff, and the leader rejoins when a topic's partition count changes, from none included.
+    broker = await ScriptedBroker.start([]);
+    await scriptGroup(broker, () => 0);
+    const events: string[] = [];
+    const c = await startMember(broker, events); // metadataMaxAgeMs 600 s: only the backoff can find it
+    expect(events).toEqual(['assigned ']);
+    const metadataBefore = broker.received('Metadata').length;
+    broker.topics.push({ name: TOPIC, partitions: 2 });
+    await until(() => events.includes(`assigned ${BOTH}`), 'the topic to be assigned once it exists');
+    expect(names(c.assignment())).toBe(BOTH);
+    expect(broker.received('Metadata').length).toBeGreaterThan(metadataBefore);
+    expect(broker.received('JoinGroup').map((r) => joinOf(r).memberId)).toEqual(['', 'member-1', 'member-1']);
+  });
+});

@@ -301,11 +301,13 @@ export class ClassicGroup implements GroupMembership {
     let assignments: { memberId: string; assignment: Buffer }[] = [];
     if (isLeader && !join.skipAssignment) {
       const members = decodeMembers(join.members);
-      this.leaderTopics = [...new Set([...members.values()].flatMap((m) => m.topics))];
-      this.cluster.addInterest(this.leaderTopics);
-      const snapshot = await this.cluster.refreshMetadata(this.leaderTopics);
+      const topics = [...new Set([...members.values()].flatMap((m) => m.topics))];
+      this.cluster.addInterest(topics);
+      const snapshot = await this.cluster.refreshMetadata(topics);
       const computed = computeAssignments(assignor, members, snapshot);
       assignments = computed.assignments;
+      // Together, so that checkPartitionCounts never compares these topics with other counts.
+      this.leaderTopics = topics;
       this.assignedCounts = computed.partitionsPerTopic;
       debug('leader of generation %d assigned %d members with %s', this.generationId, members.size, assignor.name);
     } else if (!isLeader) {
@@ -568,8 +570,11 @@ export class ClassicGroup implements GroupMembership {
   }
 
   /** Leader: rejoin when a subscribed topic's partition count changed since the last assignment. */
+  /**
+   * The leader rejoins when a subscribed topic's partition count differs from the one it assigned,
+   * a topic that did not exist then (count 0) and exists now included (Java's assignment snapshot).
+   */
   private checkPartitionCounts(snapshot: MetadataSnapshot): void {
-    if (this.assignedCounts.size === 0) return;
     for (const topic of this.leaderTopics) {
       const now = snapshot.partitionCount(topic) ?? 0;
       if (now !== (this.assignedCounts.get(topic) ?? 0)) {
