@@ -569,7 +569,6 @@ export class ClassicGroup implements GroupMembership {
     }
   }
 
-  /** Leader: rejoin when a subscribed topic's partition count changed since the last assignment. */
   /**
    * The leader rejoins when a subscribed topic's partition count differs from the one it assigned,
    * a topic that did not exist then (count 0) and exists now included (Java's assignment snapshot).
