@@ -84,6 +84,36 @@ async function prefill(
   if (!res.ok) throw new Error(`pre-filling ${topic} failed: ${res.error} ${run.stderr.slice(-500)}`);
 }
 
+/**
+ * A freshly started broker runs cold (its JIT has not compiled the append path yet): in a probe,
+ * one producer's first 1M records to a new broker went at 330k-550k records/s, later runs at
+ * 850k-940k. Without this, the first client of the first case (kafka-aio on Node 20) paid that
+ * alone. Writes records with the Java producer to a scratch topic, then deletes it.
+ */
+async function warmBroker(
+  first: Case,
+  topics: Topics,
+  payloadFile: string,
+  bootstrap: string,
+  version: string,
+  workDir: string,
+  quick: boolean,
+) {
+  const topic = topics.name('warm-broker');
+  await topics.create(topic, 16);
+  const records = quick ? 200_000 : 3_000_000;
+  log(`warming the broker: ${records} records to ${topic}`);
+  await prefill(
+    { ...first, partitions: 16, records, recordSize: 100 },
+    topic,
+    payloadFile,
+    bootstrap,
+    version,
+    workDir,
+  );
+  await topics.delete(topic);
+}
+
 async function runOne(
   client: ClientSpec,
   c: Case,
@@ -266,6 +296,10 @@ async function main(): Promise<void> {
       for (const s of specs) if (s.unavailable) log(`${s.label}: not available (${s.unavailable})`);
       header = machineLines(peers, version, 'started by scripts/kafka');
       if (!canMeasure()) header.push('- /usr/bin/time is missing: CPU and RSS columns are empty');
+      await warmBroker(cases[0], topics, payloads.get(100)!, bootstrap, version, workDir, args.quick);
+      header.push(
+        `- Broker warm-up: ${args.quick ? '200,000' : '3,000,000'} records of 100 B written with the Java producer before the first case, so that no client meets a cold broker`,
+      );
       const prefilled = new Map<number, string>();
       let shareWarm = false;
       for (const c of cases) {
