@@ -65,6 +65,7 @@ async function prefill(
   bootstrap: string,
   version: string,
   workDir: string,
+  producer: Job['producer'] = { ...c.producer, acks: 1, idempotent: false, batchSize: 65_536, lingerMs: 20 },
 ) {
   const job: Job = {
     workload: 'produce',
@@ -74,7 +75,7 @@ async function prefill(
     records: c.records,
     recordSize: c.recordSize,
     payloadFile,
-    producer: { ...c.producer, acks: 1, idempotent: false, batchSize: 65_536, lingerMs: 20 },
+    producer,
     consumer: { ...c.consumer, groupId: 'unused' },
   };
   const cmd = javaCommand(version, job, workDir);
@@ -85,10 +86,11 @@ async function prefill(
 }
 
 /**
- * A freshly started broker runs cold (its JIT has not compiled the append path yet): in a probe,
- * one producer's first 1M records to a new broker went at 330k-550k records/s, later runs at
- * 850k-940k. Without this, the first client of the first case (kafka-aio on Node 20) paid that
- * alone. Writes records with the Java producer to a scratch topic, then deletes it.
+ * A freshly started broker runs cold: in a probe, one producer's first 1M records to a new broker
+ * went at 330k-550k records/s, later runs at 850k-940k; in the benchmark, the first client of the
+ * first case (kafka-aio on Node 20) paid that alone. Writes records with the Java producer, with
+ * the first case's producer settings (acks all, idempotence: the broker's producer-state path),
+ * to a 1-partition and a 16-partition scratch topic, then deletes them.
  */
 async function warmBroker(
   first: Case,
@@ -97,21 +99,16 @@ async function warmBroker(
   bootstrap: string,
   version: string,
   workDir: string,
-  quick: boolean,
+  records: number,
 ) {
-  const topic = topics.name('warm-broker');
-  await topics.create(topic, 16);
-  const records = quick ? 200_000 : 3_000_000;
-  log(`warming the broker: ${records} records to ${topic}`);
-  await prefill(
-    { ...first, partitions: 16, records, recordSize: 100 },
-    topic,
-    payloadFile,
-    bootstrap,
-    version,
-    workDir,
-  );
-  await topics.delete(topic);
+  for (const partitions of [1, 16]) {
+    const topic = topics.name(`warm-broker-${partitions}`);
+    await topics.create(topic, partitions);
+    log(`warming the broker: ${records} records to ${topic}`);
+    const c = { ...first, partitions, records, recordSize: 100 };
+    await prefill(c, topic, payloadFile, bootstrap, version, workDir, first.producer);
+    await topics.delete(topic);
+  }
 }
 
 async function runOne(
@@ -296,9 +293,10 @@ async function main(): Promise<void> {
       for (const s of specs) if (s.unavailable) log(`${s.label}: not available (${s.unavailable})`);
       header = machineLines(peers, version, 'started by scripts/kafka');
       if (!canMeasure()) header.push('- /usr/bin/time is missing: CPU and RSS columns are empty');
-      await warmBroker(cases[0], topics, payloads.get(100)!, bootstrap, version, workDir, args.quick);
+      const warmRecords = args.quick ? 100_000 : 1_500_000;
+      await warmBroker(cases[0], topics, payloads.get(100)!, bootstrap, version, workDir, warmRecords);
       header.push(
-        `- Broker warm-up: ${args.quick ? '200,000' : '3,000,000'} records of 100 B written with the Java producer before the first case, so that no client meets a cold broker`,
+        `- Broker warm-up: ${warmRecords.toLocaleString('en-US')} records of 100 B to 1 and to 16 partitions, written with the Java producer and the first case's producer settings before the first case, so that no client meets a cold broker`,
       );
       const prefilled = new Map<number, string>();
       let shareWarm = false;
