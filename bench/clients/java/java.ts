@@ -240,13 +240,8 @@ function shareConsumeCommand(version: string, job: Job, workDir: string): JavaCo
     parse: (out) => {
       // CSV: start.time, end.time, data.consumed.in.MB, MB.sec, nMsg.sec, data.consumed.in.nMsg,
       // fetch.time.ms (note: nMsg.sec before nMsg, the reverse of ConsumerPerformance).
-      const line = out
-        .trim()
-        .split('\n')
-        .reverse()
-        .find((l) => /^\d{4}-\d\d-\d\d/.test(l));
-      if (!line) return fail('no ShareConsumerPerformance summary', out);
-      const f = line.split(',').map((s) => s.trim());
+      const f = summaryFields(out);
+      if (!f) return fail('no ShareConsumerPerformance summary', out);
       const records = Number(f[5]);
       const ms = Number(f[6]);
       if (!(records >= job.records)) return fail(`only ${records} of ${job.records} records before its timeout`, out);
@@ -319,13 +314,8 @@ export function javaCommand(version: string, job: Job, workDir: string): JavaCom
         ]),
         parse: (out) => {
           // CSV: start.time, end.time, data.consumed.in.MB, MB.sec, data.consumed.in.nMsg, nMsg.sec, ...
-          const line = out
-            .trim()
-            .split('\n')
-            .reverse()
-            .find((l) => /^\d{4}-\d\d-\d\d/.test(l));
-          if (!line) return fail('no ConsumerPerformance summary', out);
-          const f = line.split(',').map((s) => s.trim());
+          const f = summaryFields(out);
+          if (!f) return fail('no ConsumerPerformance summary', out);
           const records = Number(f[4]);
           const rate = Number(f[5]);
           return { ok: true, records, bytes: Number(f[2]) * 1024 * 1024, seconds: records / rate };
@@ -365,4 +355,14 @@ export function javaCommand(version: string, job: Job, workDir: string): JavaCom
     case 'call':
       return 'ProducerPerformance has no awaited-send mode';
   }
+}
+
+/** The fields of the last CSV summary line (it starts with a date) a Java perf tool printed. */
+function summaryFields(out: string): string[] | undefined {
+  const line = out
+    .trim()
+    .split('\n')
+    .reverse()
+    .find((l) => /^\d{4}-\d\d-\d\d/.test(l));
+  return line?.split(',').map((s) => s.trim());
 }

@@ -86,21 +86,30 @@ function newConsumer(Consumer: ConsumerClass, job: Job, group: boolean): Instanc
   return group ? new Consumer(job.topic, options) : new Consumer(options);
 }
 
+/** Calls `getMany` until `records` records came, counting them and their value bytes. */
+async function readAll(
+  consumer: { getMany(o: { timeoutMs: number }): Promise<Map<unknown, { value: unknown }[]>> },
+  records: number,
+): Promise<{ count: number; bytes: number }> {
+  let count = 0;
+  let bytes = 0;
+  while (count < records) {
+    const batch = await consumer.getMany({ timeoutMs: 1000 });
+    for (const rs of batch.values()) {
+      count += rs.length;
+      for (const r of rs) bytes += (r.value as Buffer | null)?.length ?? 0;
+    }
+  }
+  return { count, bytes };
+}
+
 async function consume(mod: ClientModule, Consumer: ConsumerClass, job: Job): Promise<ClientResult> {
   const group = job.consumer.mode === 'group';
   const consumer = newConsumer(Consumer, job, group);
   const start = nowMs();
   await consumer.start();
   if (!group) consumer.assign(Array.from({ length: job.partitions }, (_, p) => mod.topicPartition(job.topic, p)));
-  let count = 0;
-  let bytes = 0;
-  while (count < job.records) {
-    const batch = await consumer.getMany({ timeoutMs: 1000 });
-    for (const records of batch.values()) {
-      count += records.length;
-      for (const r of records) bytes += (r.value as Buffer | null)?.length ?? 0;
-    }
-  }
+  const { count, bytes } = await readAll(consumer, job.records);
   const seconds = (nowMs() - start) / 1000;
   await consumer.stop();
   return { ok: true, records: count, bytes, seconds };
@@ -123,15 +132,7 @@ async function shareConsume(mod: ClientModule, job: Job): Promise<ClientResult> 
   });
   const start = nowMs();
   await consumer.start();
-  let count = 0;
-  let bytes = 0;
-  while (count < job.records) {
-    const batch = await consumer.getMany({ timeoutMs: 1000 });
-    for (const records of batch.values()) {
-      count += records.length;
-      for (const r of records) bytes += (r.value as Buffer | null)?.length ?? 0;
-    }
-  }
+  const { count, bytes } = await readAll(consumer, job.records);
   const seconds = (nowMs() - start) / 1000;
   await consumer.stop();
   return { ok: true, records: count, bytes, seconds };
