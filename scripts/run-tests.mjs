@@ -25,6 +25,8 @@ const passes = [
 const extra = process.argv.slice(2);
 const dir = mkdtempSync(join(tmpdir(), 'kafka-aio-tests-'));
 const totals = { passed: 0, failed: 0, skipped: 0 };
+/** Failed tests of every pass, printed again just above the summary line, where a truncated log keeps them. */
+const failures = [];
 let exitCode = 0;
 
 try {
@@ -66,6 +68,18 @@ try {
     totals.passed += report.numPassedTests;
     totals.failed += report.numFailedTests;
     totals.skipped += report.numPendingTests + report.numTodoTests;
+    for (const file of report.testResults ?? []) {
+      const failed = (file.assertionResults ?? []).filter((t) => t.status === 'failed');
+      // A file that failed to load (or a failing hook) has no failed assertion but a message.
+      if (failed.length === 0 && file.status === 'failed')
+        failed.push({ fullName: '(file)', failureMessages: [file.message] });
+      for (const t of failed) {
+        const first = String(t.failureMessages?.[0] ?? '')
+          .split('\n')[0]
+          .slice(0, 300);
+        failures.push(`${pass.name} · ${file.name.replace(`${process.cwd()}/`, '')} › ${t.fullName}: ${first}`);
+      }
+    }
     if (report.numTotalTests === 0) {
       console.error(`${pass.name}: no test ran`);
       exitCode ||= 1;
@@ -76,5 +90,6 @@ try {
 }
 
 if (totals.failed > 0) exitCode ||= 1;
+if (failures.length > 0) console.log(`\nFailed:\n${failures.map((f) => `  ${f}`).join('\n')}`);
 console.log(`\nTests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(exitCode);
