@@ -39,6 +39,12 @@ export interface ConsumerSettings {
   maxPartitionFetchBytes: number;
   fetchMinBytes: number;
   fetchMaxWaitMs: number;
+  /**
+   * Verify each record batch's CRC32C. Off in every case: the Java client's perf tools force
+   * `check.crcs=false`, librdkafka's default is false, and kafkajs and @platformatic/kafka never
+   * verify on fetch; the clients that can (kafka-aio, aiokafka) are set to do the same work.
+   */
+  checkCrcs: boolean;
 }
 
 /** One run of one client. */

@@ -106,6 +106,7 @@ function settingsLine(c: Case): string {
       ...(c.workload === 'share-consume' ? [] : [`partition fetch max ${f.maxPartitionFetchBytes} B`]),
       `fetch min ${f.fetchMinBytes} B`,
       `fetch max wait ${f.fetchMaxWaitMs} ms`,
+      `CRC checks ${f.checkCrcs ? 'on' : 'off (as the Java perf tools force)'}`,
     );
   }
   if (c.rate) parts.push(`${c.rate} records/s for ${c.records / c.rate} s after ${c.warmupRecords} warm-up records`);

@@ -44,6 +44,7 @@ def make_consumer(job, group):
         max_partition_fetch_bytes=c["maxPartitionFetchBytes"],
         fetch_min_bytes=c["fetchMinBytes"],
         fetch_max_wait_ms=c["fetchMaxWaitMs"],
+        check_crcs=c["checkCrcs"],
     )
     return AIOKafkaConsumer(job["topic"], **kwargs) if group else AIOKafkaConsumer(**kwargs)
 

@@ -49,6 +49,7 @@ def make_consumer(job, group):
             "max.partition.fetch.bytes": c["maxPartitionFetchBytes"],
             "fetch.min.bytes": c["fetchMinBytes"],
             "fetch.wait.max.ms": c["fetchMaxWaitMs"],
+            "check.crcs": c["checkCrcs"],
         }
     )
 
@@ -146,6 +147,7 @@ def share_consume(job):
             "fetch.max.bytes": c["fetchMaxBytes"],
             "fetch.min.bytes": c["fetchMinBytes"],
             "fetch.wait.max.ms": c["fetchMaxWaitMs"],
+            "check.crcs": c["checkCrcs"],
         }
     )
     start = now_ms()

@@ -216,6 +216,7 @@ function shareConsumeCommand(version: string, job: Job, workDir: string): JavaCo
       'max.poll.records=500',
       `fetch.min.bytes=${c.fetchMinBytes}`,
       `fetch.max.wait.ms=${c.fetchMaxWaitMs}`,
+      `check.crcs=${c.checkCrcs}`,
     ].join('\n'),
   );
   // 4.2 renamed --messages and --consumer.config (both still accepted, with a warning).
@@ -250,7 +251,7 @@ function shareConsumeCommand(version: string, job: Job, workDir: string): JavaCo
         records,
         bytes: Number(f[2]) * 1024 * 1024,
         seconds: ms / 1000,
-        note: 'ShareConsumerPerformance: check.crcs=false (the tool sets it); its window ends at the last record, in whole ms',
+        note: 'ShareConsumerPerformance: its window ends at the last record, in whole ms',
       };
     },
   };
@@ -295,6 +296,7 @@ export function javaCommand(version: string, job: Job, workDir: string): JavaCom
           `max.partition.fetch.bytes=${c.maxPartitionFetchBytes}`,
           `fetch.min.bytes=${c.fetchMinBytes}`,
           `fetch.max.wait.ms=${c.fetchMaxWaitMs}`,
+          `check.crcs=${c.checkCrcs}`,
         ].join('\n'),
       );
       return {

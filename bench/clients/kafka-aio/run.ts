@@ -82,6 +82,7 @@ function newConsumer(Consumer: ConsumerClass, job: Job, group: boolean): Instanc
     maxPartitionFetchBytes: c.maxPartitionFetchBytes,
     fetchMinBytes: c.fetchMinBytes,
     fetchMaxWaitMs: c.fetchMaxWaitMs,
+    checkCrcs: c.checkCrcs,
   };
   return group ? new Consumer(job.topic, options) : new Consumer(options);
 }
@@ -129,6 +130,7 @@ async function shareConsume(mod: ClientModule, job: Job): Promise<ClientResult> 
     fetchMaxBytes: c.fetchMaxBytes,
     fetchMinBytes: c.fetchMinBytes,
     fetchMaxWaitMs: c.fetchMaxWaitMs,
+    checkCrcs: c.checkCrcs,
   });
   const start = nowMs();
   await consumer.start();

@@ -140,13 +140,17 @@ async function call(job: Job): Promise<ClientResult> {
 
 function makeConsumer(kafka: ReturnType<typeof makeKafka>, job: Job): Consumer {
   const c = job.consumer;
-  return kafka.consumer({
+  const config = {
     groupId: c.groupId,
     minBytes: c.fetchMinBytes,
     maxBytes: c.fetchMaxBytes,
     maxBytesPerPartition: c.maxPartitionFetchBytes,
     maxWaitTimeInMs: c.fetchMaxWaitMs,
-  });
+  };
+  // kafkajs never verifies CRCs; @kafka-aio/kafkajs does unless told, in confluent-kafka-javascript's
+  // shape (a KafkaJS config has no such option).
+  if (!ON_KAFKA_AIO) return kafka.consumer(config);
+  return kafka.consumer({ kafkaJS: config, 'check.crcs': c.checkCrcs } as unknown as typeof config);
 }
 
 async function consume(job: Job): Promise<ClientResult> {
