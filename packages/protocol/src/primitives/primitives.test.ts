@@ -231,3 +231,38 @@ describe('Reader bounds every length', () => {
     );
   });
 });
+
+describe('Writer with spillBytesAbove', () => {
+  it('keeps large bytes fields by reference and writes the same bytes as a copying writer', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.uint8Array({ maxLength: 40 }), fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 })), {
+          maxLength: 30,
+        }),
+        fc.integer({ min: 16, max: 64 }),
+        (fields, initial) => {
+          const plain = new Writer(initial);
+          const spilling = new Writer(initial);
+          spilling.spillBytesAbove = 8;
+          const sizeAt = [plain.reserveInt32(), spilling.reserveInt32()];
+          const kept: Uint8Array[] = [];
+          for (const f of fields) {
+            for (const w of [plain, spilling]) {
+              if (typeof f === 'number') w.int32(f);
+              else w.compactBytes(f);
+            }
+            if (typeof f !== 'number' && f.length >= 8) kept.push(f);
+          }
+          plain.patchInt32(sizeAt[0], plain.length - 4);
+          spilling.patchInt32(sizeAt[1], spilling.length - 4);
+          const chunks = spilling.finishChunks();
+          expect(Buffer.concat(chunks)).toEqual(plain.finish());
+          expect(spilling.finish()).toEqual(plain.finish());
+          expect(spilling.length).toBe(plain.length);
+          // Every spilled field is one of the chunks, the caller's own object (not a copy).
+          for (const k of kept) expect(chunks).toContain(k);
+        },
+      ),
+    );
+  });
+});

@@ -7,30 +7,65 @@ const MIN_CAPACITY = 256;
 /**
  * A growable big-endian byte writer. It doubles its backing Buffer when full, so a message is
  * written with O(log n) copies; `finish()` returns a view of the written bytes without copying.
+ *
+ * With {@link spillBytesAbove} set, a bytes field at least that large (a Produce request's record
+ * batch) is not copied in: the message becomes a list of chunks ({@link finishChunks}), the
+ * writer's own bytes around views of the caller's buffers, for a vectored socket write.
  */
 export class Writer {
   buf: Buffer;
-  /** The number of bytes written so far. */
+  /** Where the next byte goes in {@link buf}. */
   offset = 0;
+  /** Bytes fields this large or larger are kept by reference instead of copied. */
+  spillBytesAbove = Number.POSITIVE_INFINITY;
+  /** The message so far, before {@link sealed}: own bytes and spilled fields, in order. */
+  private chunks: Uint8Array[] | undefined;
+  private chunkBytes = 0;
+  /** Start in {@link buf} of the bytes not yet in {@link chunks}. */
+  private sealed = 0;
 
   constructor(initialCapacity = MIN_CAPACITY) {
     this.buf = Buffer.allocUnsafe(Math.max(initialCapacity, 16));
   }
 
+  /** The number of bytes written so far. */
+  get length(): number {
+    return this.chunkBytes + this.offset - this.sealed;
+  }
+
   /** Makes room for `n` more bytes. */
   ensure(n: number): void {
-    const needed = this.offset + n;
-    if (needed <= this.buf.length) return;
+    if (this.offset + n <= this.buf.length) return;
+    // Bytes already in chunks stay where they are (the chunks are views of them).
+    const live = this.offset - this.sealed;
+    const needed = live + n;
     let cap = this.buf.length * 2;
     while (cap < needed) cap *= 2;
     const next = Buffer.allocUnsafe(cap);
-    this.buf.copy(next, 0, 0, this.offset);
+    this.buf.copy(next, 0, this.sealed, this.offset);
     this.buf = next;
+    this.offset = live;
+    this.sealed = 0;
   }
 
-  /** The bytes written, as a view of the backing buffer. */
+  /** The bytes written, as a view of the backing buffer (one copy when fields were spilled). */
   finish(): Buffer {
-    return this.buf.subarray(0, this.offset);
+    const tail = this.buf.subarray(this.sealed, this.offset);
+    return this.chunks ? Buffer.concat([...this.chunks, tail], this.length) : tail;
+  }
+
+  /** The bytes written, as chunks to write in order: views, nothing copied. */
+  finishChunks(): Uint8Array[] {
+    const tail = this.buf.subarray(this.sealed, this.offset);
+    return this.chunks ? [...this.chunks, tail] : [tail];
+  }
+
+  /** Appends `b` by reference (see {@link spillBytesAbove}). */
+  private spill(b: Uint8Array): this {
+    (this.chunks ??= []).push(this.buf.subarray(this.sealed, this.offset), b);
+    this.chunkBytes += this.offset - this.sealed + b.length;
+    this.sealed = this.offset;
+    return this;
   }
 
   int8(v: number): this {
@@ -173,7 +208,7 @@ export class Writer {
 
   bytes(b: Uint8Array): this {
     this.int32(b.length);
-    return this.raw(b);
+    return b.length >= this.spillBytesAbove ? this.spill(b) : this.raw(b);
   }
 
   nullableBytes(b: Uint8Array | null | undefined): this {
@@ -183,7 +218,7 @@ export class Writer {
 
   compactBytes(b: Uint8Array): this {
     this.unsignedVarint(b.length + 1);
-    return this.raw(b);
+    return b.length >= this.spillBytesAbove ? this.spill(b) : this.raw(b);
   }
 
   compactNullableBytes(b: Uint8Array | null | undefined): this {
@@ -215,15 +250,31 @@ export class Writer {
     return this;
   }
 
-  /** Reserves an int32 to be filled in by {@link patchInt32} once the size is known. */
+  /**
+   * Reserves an int32 to be filled in by {@link patchInt32} once the size is known; returns its
+   * position in the message.
+   */
   reserveInt32(): number {
-    const at = this.offset;
     this.ensure(4);
+    const at = this.length;
     this.offset += 4;
     return at;
   }
 
+  /** Writes `v` at a position {@link reserveInt32} returned. */
   patchInt32(at: number, v: number): void {
-    this.buf.writeInt32BE(v, at);
+    if (at >= this.chunkBytes) {
+      this.buf.writeInt32BE(v, at - this.chunkBytes + this.sealed);
+      return;
+    }
+    // In a chunk of the writer's own bytes: reserved bytes never straddle two chunks.
+    let start = 0;
+    for (const chunk of this.chunks as Uint8Array[]) {
+      if (at < start + chunk.length) {
+        new DataView(chunk.buffer, chunk.byteOffset, chunk.byteLength).setInt32(at - start, v);
+        return;
+      }
+      start += chunk.length;
+    }
   }
 }

@@ -141,7 +141,8 @@ export function encodeBuiltBatch(
     body.copy(out, RECORD_BATCH_OVERHEAD);
     return writeHeader(out, fields);
   };
-  if (compression === CompressionType.NONE) return wrap(raw);
+  // Uncompressed: the header goes into the room the builder left in front of the records.
+  if (compression === CompressionType.NONE) return writeHeader(built.framed(), fields);
   const codec = codecFor(compression, options?.codecs);
   const loading = pendingLoad(codec);
   if (!loading && codec.compressSync) return wrap(codec.compressSync(raw));

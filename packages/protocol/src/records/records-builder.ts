@@ -1,8 +1,11 @@
 import { ProtocolError } from '../errors/kafka-error.js';
+import { RECORD_BATCH_OVERHEAD } from './batch-layout.js';
 import { nullableSize, writeNullable } from './encode-records.js';
 import { uvarintSize, writeUvarint, zigzag32, zigzag64 } from './varint.js';
 
 const MAX_DELTA = 2 ** 52;
+/** Room left in front of the records for the batch header, written in place by {@link RecordsBuilder.framed}'s user. */
+const HEAD = RECORD_BATCH_OVERHEAD;
 
 /** A header as {@link RecordsBuilder.append} takes it. */
 export interface BuilderHeader {
@@ -19,14 +22,15 @@ export interface BuilderHeader {
  */
 export class RecordsBuilder {
   private buf: Buffer;
-  private used = 0;
+  /** Where the next record goes; the records start at {@link HEAD}. */
+  private end: number = HEAD;
   private n = 0;
   private base = 0;
   private maxDelta = 0;
 
-  /** `initialBytes`: the first buffer's size; it doubles as records arrive. */
+  /** `initialBytes`: the first buffer's size for records; it doubles as records arrive. */
   constructor(initialBytes = 256) {
-    this.buf = Buffer.allocUnsafe(Math.max(16, initialBytes));
+    this.buf = Buffer.allocUnsafe(HEAD + Math.max(16, initialBytes));
   }
 
   /** Records appended so far. */
@@ -36,7 +40,7 @@ export class RecordsBuilder {
 
   /** Bytes of the encoded records so far (length prefixes included, no batch header). */
   get sizeInBytes(): number {
-    return this.used;
+    return this.end - HEAD;
   }
 
   /** The first record's timestamp (0 before any record). */
@@ -51,7 +55,16 @@ export class RecordsBuilder {
 
   /** The encoded records: a view of the buffer, valid until the next append. */
   bytes(): Buffer {
-    return this.buf.subarray(0, this.used);
+    return this.buf.subarray(HEAD, this.end);
+  }
+
+  /**
+   * The records with {@link RECORD_BATCH_OVERHEAD} bytes in front of them for the batch header: a
+   * view of the buffer (valid until the next append) that becomes an uncompressed batch once the
+   * header is written into it, without copying the records (Java's MemoryRecordsBuilder does the same).
+   */
+  framed(): Buffer {
+    return this.buf.subarray(0, this.end);
   }
 
   /**
@@ -82,7 +95,7 @@ export class RecordsBuilder {
     const total = uvarintSize(zigzag32(body)) + body;
     this.ensure(total);
     const buf = this.buf;
-    let at = writeUvarint(buf, this.used, zigzag32(body));
+    let at = writeUvarint(buf, this.end, zigzag32(body));
     buf[at++] = 0; // record attributes: unused
     at = writeUvarint(buf, at, zigzag64(delta));
     at = writeUvarint(buf, at, zigzag32(offsetDelta));
@@ -96,19 +109,19 @@ export class RecordsBuilder {
       at += buf.write(header.key, at, keyLen, 'utf8');
       at = writeNullable(buf, at, header.value);
     }
-    this.used = at;
+    this.end = at;
     this.n++;
     if (delta > this.maxDelta) this.maxDelta = delta;
     return total;
   }
 
   private ensure(extra: number): void {
-    const need = this.used + extra;
+    const need = this.end + extra;
     if (need <= this.buf.length) return;
     let size = this.buf.length * 2;
     while (size < need) size *= 2;
     const next = Buffer.allocUnsafe(size);
-    this.buf.copy(next, 0, 0, this.used);
+    this.buf.copy(next, HEAD, HEAD, this.end);
     this.buf = next;
   }
 }
