@@ -16,6 +16,7 @@ import {
 import createDebug from 'debug';
 import { backoffMs } from '../cluster/backoff.js';
 import type { Cluster } from '../cluster/cluster.js';
+import { SPILL_BYTES_ABOVE } from '../network/connection.js';
 import { formatTopicPartition, type TopicPartition } from '../topic-partition.js';
 import type { BufferBudget } from './buffer-budget.js';
 import type { ResolvedProducerOptions } from './options.js';
@@ -688,7 +689,11 @@ function produceRequestSize(body: ProduceRequest): number {
   let size = 128 + (body.transactionalId?.length ?? 0);
   for (const topic of body.topicData) {
     size += 32 + (topic.name?.length ?? 0);
-    for (const p of topic.partitionData) size += 16 + (p.records?.length ?? 0);
+    // A batch the connection writes by reference takes no room in the frame's own buffer.
+    for (const p of topic.partitionData) {
+      const bytes = p.records?.length ?? 0;
+      size += 16 + (bytes < SPILL_BYTES_ABOVE ? bytes : 0);
+    }
   }
   return size;
 }
