@@ -75,7 +75,6 @@ async function prefill(
     records: c.records,
     recordSize: c.recordSize,
     payloadFile,
-    keys: c.keys,
     producer,
     consumer: { ...c.consumer, groupId: 'unused' },
   };
@@ -89,37 +88,26 @@ async function prefill(
 /**
  * A freshly started broker runs cold: in a probe, one producer's first 1M records to a new broker
  * went at 330k-550k records/s, later runs at 850k-940k; in the benchmark, the first client of the
- * first case (kafka-aio on Node 20) paid that alone. The same holds per shape: the first keyed run
- * over 1,024 fresh partitions went at 23k-30k records/s, every later one (either Node) at
- * 480k-530k. So before a produce case whose partition count the broker has not yet met, the Java
- * producer writes records of that case's shape (its producer settings, its keys) to a scratch topic
- * with that many partitions, which is then deleted.
+ * first case (kafka-aio on Node 20) paid that alone. Writes records with the Java producer, with
+ * the first case's producer settings (acks all, idempotence: the broker's producer-state path),
+ * to a 1-partition and a 16-partition scratch topic, then deletes them.
  */
-class BrokerWarmUp {
-  private readonly warmed = new Set<number>();
-
-  constructor(
-    private readonly topics: Topics,
-    private readonly payloadFile: string,
-    private readonly bootstrap: string,
-    private readonly version: string,
-    private readonly workDir: string,
-    private readonly records: number,
-  ) {}
-
-  /** Warms for `c` unless a case with its partition count was warmed already. */
-  async before(c: Case, partitions = [c.partitions]): Promise<void> {
-    if (c.workload !== 'produce') return;
-    for (const count of partitions) {
-      if (this.warmed.has(count)) continue;
-      this.warmed.add(count);
-      const topic = this.topics.name(`warm-broker-${count}`);
-      await this.topics.create(topic, count);
-      log(`warming the broker: ${this.records} records to ${topic}${c.keys ? `, ${c.keys} keys` : ''}`);
-      const shape = { ...c, partitions: count, records: this.records, recordSize: 100 };
-      await prefill(shape, topic, this.payloadFile, this.bootstrap, this.version, this.workDir, c.producer);
-      await this.topics.delete(topic);
-    }
+async function warmBroker(
+  first: Case,
+  topics: Topics,
+  payloadFile: string,
+  bootstrap: string,
+  version: string,
+  workDir: string,
+  records: number,
+) {
+  for (const partitions of [1, 16]) {
+    const topic = topics.name(`warm-broker-${partitions}`);
+    await topics.create(topic, partitions);
+    log(`warming the broker: ${records} records to ${topic}`);
+    const c = { ...first, partitions, records, recordSize: 100 };
+    await prefill(c, topic, payloadFile, bootstrap, version, workDir, first.producer);
+    await topics.delete(topic);
   }
 }
 
@@ -306,10 +294,9 @@ async function main(): Promise<void> {
       header = machineLines(peers, version, 'started by scripts/kafka');
       if (!canMeasure()) header.push('- /usr/bin/time is missing: CPU and RSS columns are empty');
       const warmRecords = args.quick ? 100_000 : 1_500_000;
-      const warmUp = new BrokerWarmUp(topics, payloads.get(100)!, bootstrap, version, workDir, warmRecords);
-      await warmUp.before(cases[0], [1, 16]);
+      await warmBroker(cases[0], topics, payloads.get(100)!, bootstrap, version, workDir, warmRecords);
       header.push(
-        `- Broker warm-up: ${warmRecords.toLocaleString('en-US')} records of 100 B to 1 and to 16 partitions before the first case, and before each producer case with a partition count not met yet (keyed cases with their keys), written with the Java producer and that case's producer settings to a scratch topic, so that no client meets a cold broker`,
+        `- Broker warm-up: ${warmRecords.toLocaleString('en-US')} records of 100 B to 1 and to 16 partitions, written with the Java producer and the first case's producer settings before the first case, so that no client meets a cold broker`,
       );
       const prefilled = new Map<number, string>();
       let shareWarm = false;
@@ -329,7 +316,6 @@ async function main(): Promise<void> {
             shareWarm = true;
           }
         }
-        await warmUp.before(c);
         log(`case ${c.id} (${c.rounds} round${c.rounds > 1 ? 's' : ''})`);
         const results = await runCase(c, specs, { bootstrap, topics, payloads, workDir, consumeTopic, peers });
         all.set(c.id, results);
