@@ -11,118 +11,21 @@ import {
 import { describeGroupOf, type GroupDescription } from './admin.js';
 import { toAssignmentStrategy } from './assigners.js';
 import { fromProperties, isConfluentShape, rejectUnknownKeys, SUPPORTED_PROPERTIES, splitConfluent } from './config.js';
+import {
+  CONSUMER_KEYS,
+  type ConsumerConfig,
+  type ConsumerRunConfig,
+  type ConsumerSubscribeTopics,
+  type OffsetsByTopicPartition,
+  type TopicPartitionOffsetAndMetadata,
+  type TopicPartitions,
+} from './consumer-types.js';
 import { KafkaJSError, KafkaJSNonRetriableError, KafkaJSNumberOfRetriesExceeded, toKafkaJSError } from './errors.js';
 import { ConsumerEvents, Instrumentation, type InstrumentationEvent } from './events.js';
 import type { ConfluentConfig, KafkaContext } from './kafka.js';
 import type { Logger } from './logger.js';
-import { Batch, type KafkaMessage, toKafkaMessage } from './messages.js';
-import { isRetriable, type ResolvedRetry, type RetryOptions, resolveRetry, retryDelay } from './retry.js';
-
-/** `kafka.consumer(config)`: KafkaJS's consumer options. */
-export interface ConsumerConfig {
-  groupId: string;
-  partitionAssigners?: unknown[];
-  sessionTimeout?: number;
-  rebalanceTimeout?: number;
-  heartbeatInterval?: number;
-  metadataMaxAge?: number;
-  allowAutoTopicCreation?: boolean;
-  maxBytesPerPartition?: number;
-  minBytes?: number;
-  maxBytes?: number;
-  maxWaitTimeInMs?: number;
-  retry?: RetryOptions;
-  readUncommitted?: boolean;
-  maxInFlightRequests?: number | null;
-  rackId?: string;
-  /** confluent-kafka-javascript's place for these (KafkaJS takes them in subscribe/run). */
-  fromBeginning?: boolean;
-  autoCommit?: boolean;
-  autoCommitInterval?: number | null;
-  partitionAssignors?: unknown[];
-}
-
-const CONSUMER_KEYS = new Set([
-  'groupId',
-  'partitionAssigners',
-  'partitionAssignors',
-  'sessionTimeout',
-  'rebalanceTimeout',
-  'heartbeatInterval',
-  'metadataMaxAge',
-  'allowAutoTopicCreation',
-  'maxBytesPerPartition',
-  'minBytes',
-  'maxBytes',
-  'maxWaitTimeInMs',
-  'retry',
-  'readUncommitted',
-  'maxInFlightRequests',
-  'rackId',
-  'fromBeginning',
-  'autoCommit',
-  'autoCommitInterval',
-]);
-
-/** `consumer.subscribe(...)`. */
-export interface ConsumerSubscribeTopics {
-  topics?: (string | RegExp)[];
-  /** Deprecated KafkaJS form. */
-  topic?: string | RegExp;
-  fromBeginning?: boolean;
-}
-
-/** `eachMessage`'s argument. */
-export interface EachMessagePayload {
-  topic: string;
-  partition: number;
-  message: KafkaMessage;
-  heartbeat(): Promise<void>;
-  pause(): () => void;
-}
-
-/** `eachBatch`'s argument. */
-export interface EachBatchPayload {
-  batch: Batch;
-  resolveOffset(offset: string): void;
-  heartbeat(): Promise<void>;
-  pause(): () => void;
-  commitOffsetsIfNecessary(offsets?: Offsets): Promise<void>;
-  uncommittedOffsets(): OffsetsByTopicPartition;
-  isRunning(): boolean;
-  isStale(): boolean;
-}
-
-/** `{ topics: [{ topic, partitions: [{ partition, offset }] }] }`. */
-export interface OffsetsByTopicPartition {
-  topics: { topic: string; partitions: { partition: number; offset: string }[] }[];
-}
-export type Offsets = OffsetsByTopicPartition;
-
-/** `consumer.run(config)`. */
-export interface ConsumerRunConfig {
-  autoCommit?: boolean;
-  autoCommitInterval?: number | null;
-  autoCommitThreshold?: number | null;
-  eachBatchAutoResolve?: boolean;
-  partitionsConsumedConcurrently?: number;
-  eachMessage?: (payload: EachMessagePayload) => Promise<void>;
-  eachBatch?: (payload: EachBatchPayload) => Promise<void>;
-}
-
-/** A topic, optionally some of its partitions (`pause` / `resume`). */
-export interface TopicPartitions {
-  topic: string;
-  partitions?: number[];
-}
-
-/** `commitOffsets` / `seek` entries. */
-export interface TopicPartitionOffsetAndMetadata {
-  topic: string;
-  partition: number;
-  offset: string;
-  metadata?: string | null;
-}
+import { Batch, toKafkaMessage } from './messages.js';
+import { isRetriable, type ResolvedRetry, resolveRetry, retryDelay } from './retry.js';
 
 const key = (topic: string, partition: number) => `${topic}\u0000${partition}`;
 const sleep = (ms: number, signal: AbortSignal) =>

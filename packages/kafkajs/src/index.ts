@@ -34,22 +34,20 @@ export {
   logLevel,
   ResourcePatternTypes,
 } from './constants.js';
+export { Consumer } from './consumer.js';
 /** Types-only aliases kept for `@types/kafkajs` users. */
 export type {
+  ConsumerConfig,
+  ConsumerRunConfig,
+  ConsumerSubscribeTopics,
   EachBatchPayload as ConsumerEachBatchPayload,
+  EachBatchPayload,
   EachMessagePayload as ConsumerEachMessagePayload,
-} from './consumer.js';
-export {
-  Consumer,
-  type ConsumerConfig,
-  type ConsumerRunConfig,
-  type ConsumerSubscribeTopics,
-  type EachBatchPayload,
-  type EachMessagePayload,
-  type OffsetsByTopicPartition,
-  type TopicPartitionOffsetAndMetadata,
-  type TopicPartitions,
-} from './consumer.js';
+  EachMessagePayload,
+  OffsetsByTopicPartition,
+  TopicPartitionOffsetAndMetadata,
+  TopicPartitions,
+} from './consumer-types.js';
 export * from './errors.js';
 export {
   AdminEvents,

@@ -10,7 +10,8 @@ import {
   splitConfluent,
 } from './config.js';
 import { logLevel as LOG_LEVEL, type LogLevel } from './constants.js';
-import { Consumer, type ConsumerConfig } from './consumer.js';
+import { Consumer } from './consumer.js';
+import type { ConsumerConfig } from './consumer-types.js';
 import { KafkaJSNonRetriableError } from './errors.js';
 import { type Logger, RootLogger } from './logger.js';
 import { Producer, type ProducerConfig } from './producer.js';
