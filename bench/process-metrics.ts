@@ -1,8 +1,8 @@
 /**
  * Runs one client process and measures it from outside, the same way for every runtime: GNU time
  * (`/usr/bin/time`) reports the child's user and system CPU seconds and its peak RSS (these are
- * the kernel's rusage of the whole process, so they include the runtime's start-up: a JVM's or
- * tsx's few hundred milliseconds). Without GNU time the figures are left out, not guessed.
+ * the kernel's rusage of the whole process, so they include the runtime's start-up: a JVM's,
+ * Node's or Python's). Without GNU time the figures are left out, not guessed.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';

@@ -15,6 +15,7 @@ import {
   startSingleNode,
   stopRun,
 } from '../scripts/kafka/index.js';
+import { compileNodeClients } from './clients/compile.js';
 import { type ClientSpec, clients } from './clients/index.js';
 import { javaCommand } from './clients/java/java.js';
 import type { Job } from './job.js';
@@ -288,6 +289,7 @@ async function main(): Promise<void> {
     try {
       await topics.start();
       const payloads = new Map([100, 1024].map((s) => [s, writePayloadFile(workDir, s)]));
+      await compileNodeClients(repoRoot);
       let specs = clients({ repoRoot, peers, kafkaVersion: version, workDir });
       if (args.only) specs = specs.filter((s) => args.only!.includes(s.id));
       for (const s of specs) if (s.unavailable) log(`${s.label}: not available (${s.unavailable})`);
@@ -352,7 +354,7 @@ async function main(): Promise<void> {
     '',
     ...header,
     `- Parts: ${args.parts.join(', ')}; wall time ${minutes} min; 1-minute load average ${loadAtStart} at the start, ${load1()} at the end (anything above 2 means other work shared the 2 cores)`,
-    "- Method: every client in its own process, one at a time, same order every round; median of the rounds, spread min–max. CPU (user + system) and peak RSS are the whole process as the kernel counts it (GNU time), so they include the runtime start-up; records/s covers the client's timed window (connected client, first send to last acknowledgement or first poll to last record).",
+    "- Method: every client in its own process, one at a time, same order every round; median of the rounds, spread min–max. CPU (user + system) and peak RSS are the whole process as the kernel counts it (GNU time), so they include the runtime start-up (the Node clients run as JavaScript compiled before the run, with no TypeScript loader in the process); records/s covers the client's timed window (connected client, first send to last acknowledgement or first poll to last record).",
     '',
     ...sections.flatMap((s) => [s, '']),
   ].join('\n');

@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import { type ClientResult, type Job, RESULT_PREFIX } from '../job.js';
 import type { Peers } from '../peers.js';
+import { compiledClient } from './compile.js';
 import { javaCommand } from './java/java.js';
 
 /** How to start one client process for one job. */
@@ -50,12 +51,13 @@ function withoutShareGroups(why: string, command: ClientSpec['command']): Client
 export function clients(opts: { repoRoot: string; peers: Peers; kafkaVersion: string; workDir: string }): ClientSpec[] {
   const { repoRoot, peers, kafkaVersion, workDir } = opts;
   const script = (name: string, file = 'run.ts') => join(repoRoot, 'bench', 'clients', name, file);
-  // tsx runs the TypeScript client files on Node 20 and 24 alike; the clients import built JS.
+  // Plain node on the client compiled before the run (compile.ts): no TypeScript loader in the
+  // measured process.
   const nodeClient =
     (node: string, name: string): ClientSpec['command'] =>
     () => ({
       cmd: node,
-      args: ['--import', 'tsx', script(name)],
+      args: [compiledClient(repoRoot, name)],
       parse: parseResultLine,
     });
   const pythonClient =
