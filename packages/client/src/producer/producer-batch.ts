@@ -7,6 +7,7 @@ import {
   RecordsBuilder,
 } from '@kafka-aio/protocol';
 import type { TopicPartition } from '../topic-partition.js';
+import type { BatchBufferPool } from './batch-buffer-pool.js';
 import type { DeliveryCallback } from './options.js';
 import type { RecordMetadata } from './record-metadata.js';
 
@@ -72,7 +73,7 @@ export class ProducerBatch {
    */
   private body: RecordsBuilder | undefined;
   /** Per record: timestamp, key size, value size (-1 for null), for its metadata. */
-  private meta = new Float64Array(3 * 8);
+  private meta: Float64Array;
   private count = 0;
   /** Bytes of the records as estimated at append time, plus the batch header. */
   sizeBytes = RECORD_BATCH_OVERHEAD;
@@ -109,6 +110,8 @@ export class ProducerBatch {
   private outcome: { result: BatchResult } | { error: Error } | { pieces: ProducerBatch[] } | undefined;
   /** The encoded batch, kept across retries; dropped whenever the producer state changes. */
   private encoded: Buffer | undefined;
+  /** The buffer lent by the pool for the records, while the batch holds it. */
+  private pooled: Buffer | undefined;
 
   constructor(
     readonly tp: TopicPartition,
@@ -117,10 +120,21 @@ export class ProducerBatch {
     /** `performance.now()` after which the batch fails with a timeout. */
     readonly deadline: number,
     private readonly onDelivery: DeliveryCallback | undefined,
-    /** The records buffer's first size (it grows by doubling). */
-    initialBytes = 256,
+    /** The records buffer's first size (it grows by doubling), or a full buffer from `pool`. */
+    initialBytes: number | 'pooled' = 256,
+    /**
+     * Lends the records buffer: at once when `initialBytes` is `'pooled'`, else when the records
+     * outgrow their first buffer.
+     */
+    private readonly pool?: BatchBufferPool,
+    /** Records the batch is expected to hold: its metadata array is sized for them (it doubles past that). */
+    expectedRecords = 8,
   ) {
-    this.body = new RecordsBuilder(initialBytes);
+    this.meta = new Float64Array(3 * Math.max(8, expectedRecords));
+    if (initialBytes === 'pooled') this.pooled = pool?.take();
+    this.body = new RecordsBuilder(
+      this.pooled ?? (initialBytes === 'pooled' ? (pool?.recordBytes ?? 256) : initialBytes),
+    );
     // Never rejects: nobody may be listening (fire-and-forget sends), and a failure reaches only
     // the records' own promises and callbacks, never an unhandled rejection.
     this.settled = new Promise<void>((resolve) => {
@@ -210,6 +224,7 @@ export class ProducerBatch {
   append(record: PendingRecord, size: number, callback?: DeliveryCallback): number {
     const body = this.body;
     if (!body) throw new Error(`internal error: append to a finished batch for ${this.tp.topic}[${this.tp.partition}]`);
+    if (this.pool && !this.pooled) this.movePooledIfOutgrown(body, size);
     body.append(record.timestamp, record.key, record.value, record.headers);
     const index = this.count++;
     if (this.meta.length < 3 * this.count) {
@@ -299,6 +314,7 @@ export class ProducerBatch {
       pieces.push(piece);
     }
     this.transition('done');
+    this.releaseBuffer(false);
     this.encoded = undefined;
     this.body = undefined;
     this.reservedBytes = 0;
@@ -347,6 +363,8 @@ export class ProducerBatch {
   complete(res: BatchResult): void {
     if (this.done) return;
     this.transition('done');
+    // Sent once and answered: that one write is over, so nothing reads the buffer any more.
+    this.releaseBuffer(this.attempts === 1);
     this.encoded = undefined;
     this.body = undefined;
     this.outcome = { result: res };
@@ -358,11 +376,40 @@ export class ProducerBatch {
   fail(err: Error): void {
     if (this.done) return;
     this.transition('done');
+    this.releaseBuffer(false);
     this.encoded = undefined;
     this.body = undefined;
     this.outcome = { error: err };
     this.markSettled();
     this.runCallbacks(err, undefined);
+  }
+
+  /**
+   * A batch about to outgrow its first buffer moves into a pooled one (if it will fit there and the
+   * pool has one to lend) rather than doubling its buffer: the doubled buffer and the one it
+   * replaced would both be garbage once the batch is sent. `size` is the record's estimate, never
+   * below its encoded size.
+   */
+  private movePooledIfOutgrown(body: RecordsBuilder, size: number): void {
+    const pool = this.pool as BatchBufferPool;
+    const need = RECORD_BATCH_OVERHEAD + body.sizeInBytes + size;
+    if (need <= body.buffer.length || need > pool.bufferBytes) return;
+    const buf = pool.take();
+    if (!buf) return;
+    body.moveTo(buf);
+    this.pooled = buf;
+  }
+
+  /**
+   * Ends the loan of the pooled buffer: back to the pool when `reusable` (no write of it can be
+   * pending) and the records are still in it; otherwise the garbage collector takes it.
+   */
+  private releaseBuffer(reusable: boolean): void {
+    const buf = this.pooled;
+    if (!buf || !this.pool) return;
+    this.pooled = undefined;
+    if (reusable && this.body?.buffer === buf) this.pool.give(buf);
+    else this.pool.forget();
   }
 
   private runCallbacks(err: Error | null, res: BatchResult | undefined): void {

@@ -1,5 +1,6 @@
 import { RECORD_BATCH_OVERHEAD } from '@kafka-aio/protocol';
 import type { TopicPartition } from '../topic-partition.js';
+import { BatchBufferPool } from './batch-buffer-pool.js';
 import { budgetCost } from './buffer-budget.js';
 import { CompressionRatios } from './compression-ratio.js';
 import type { CompressionName, DeliveryCallback } from './options.js';
@@ -10,6 +11,8 @@ export interface AccumulatorOptions {
   maxBatchSize: number;
   /** No batch's uncompressed records may exceed this (a batch must fit one request). */
   maxRequestSize: number;
+  /** Bounds the pool of full-batch buffers. */
+  bufferMemory: number;
   compressionType: CompressionName;
   deliveryTimeoutMs: number;
   onDelivery: DeliveryCallback | undefined;
@@ -35,13 +38,18 @@ export class RecordAccumulator {
    * size, so steady traffic allocates each batch's buffer once instead of doubling it up.
    */
   private readonly lastBodyBytes = new Map<TopicPartition, number>();
+  /** Records in each partition's last batch: the next batch's metadata array starts at that size. */
+  private readonly lastRecordCounts = new Map<TopicPartition, number>();
   /** Where the next {@link heads} pass starts, so no partition always goes last. */
   private rotation = 0;
   /** Fed by the sender with every encoded batch; sizes the next batches of the topic. */
   readonly compressionRatios: CompressionRatios;
+  /** Buffers of `maxBatchSize` records, lent to batches expected to fill. */
+  readonly bufferPool: BatchBufferPool;
 
   constructor(private readonly options: AccumulatorOptions) {
     this.compressionRatios = new CompressionRatios(options.compressionType !== 'none');
+    this.bufferPool = new BatchBufferPool(options.maxBatchSize, options.bufferMemory);
   }
 
   /** Batches appended and not yet settled (queued or in flight). */
@@ -80,7 +88,12 @@ export class RecordAccumulator {
     return queue;
   }
 
-  private newBatch(tp: TopicPartition, initialBytes?: number): ProducerBatch {
+  private newBatch(
+    tp: TopicPartition,
+    initialBytes?: number | 'pooled',
+    pool?: BatchBufferPool,
+    expectedRecords?: number,
+  ): ProducerBatch {
     const now = performance.now();
     const batch = new ProducerBatch(
       tp,
@@ -88,6 +101,8 @@ export class RecordAccumulator {
       now + this.options.deliveryTimeoutMs,
       this.options.onDelivery,
       initialBytes,
+      pool,
+      expectedRecords,
     );
     this.unsettled.add(batch);
     return batch;
@@ -104,7 +119,16 @@ export class RecordAccumulator {
       batch?.close();
       const capacity = this.capacityFor(tp.topic);
       const previous = batch ? batch.bodyBytes : this.lastBodyBytes.get(tp);
-      batch = this.newBatch(tp, Math.min(capacity, Math.max(previous ?? 0, size + 16)));
+      const initial = Math.min(capacity, Math.max(previous ?? 0, size + 16));
+      // As many records as the last batch held: the batch's per-record metadata is allocated once
+      // at that size rather than doubled up record by record.
+      const expected = batch ? batch.recordCount : this.lastRecordCounts.get(tp);
+      // Pooled buffers hold `maxBatchSize` of records, so only batches of that capacity (no
+      // compression, no learnt limit) use them. One whose partition's last batch was at least half
+      // full takes one at once; a smaller one (many partitions, a trickle) starts with a buffer
+      // sized to what the last one held and moves into a pooled one only if it outgrows that.
+      const pool = capacity === this.bufferPool.recordBytes ? this.bufferPool : undefined;
+      batch = this.newBatch(tp, pool && 2 * initial >= capacity ? 'pooled' : initial, pool, expected);
       batch.capacity = capacity;
       queue.push(batch);
     }
@@ -174,6 +198,7 @@ export class RecordAccumulator {
     const queue = this.queues.get(batch.tp);
     if (queue?.[0] === batch) queue.shift();
     this.lastBodyBytes.set(batch.tp, batch.bodyBytes);
+    this.lastRecordCounts.set(batch.tp, batch.recordCount);
   }
 
   /** The batches queued for `tp` (not in flight), oldest first. */

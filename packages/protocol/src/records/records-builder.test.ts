@@ -76,6 +76,28 @@ describe('RecordsBuilder', () => {
     });
   }
 
+  it('records written into a given buffer, then moved into another mid-way, give the same batch bytes', async () => {
+    const input = records(300, 9);
+    const header = {
+      producerId: 1n,
+      producerEpoch: 0,
+      baseSequence: 0,
+      isTransactional: false,
+      compression: CompressionType.NONE,
+    };
+    const plain = new RecordsBuilder(16);
+    for (const r of input) plain.append(r.timestamp, r.key, r.value, r.headers);
+    const given = Buffer.alloc(1 << 20, 0xee);
+    const moved = new RecordsBuilder(Buffer.alloc(200, 0xaa));
+    for (const [i, r] of input.entries()) {
+      if (i === 150) moved.moveTo(given);
+      moved.append(r.timestamp, r.key, r.value, r.headers);
+    }
+    expect(moved.buffer).toBe(given);
+    expect((await encodeBuiltBatch(moved, header)).equals(await encodeBuiltBatch(plain, header))).toBe(true);
+    expect(() => moved.moveTo(Buffer.alloc(100))).toThrow(RangeError);
+  });
+
   it('refuses a timestamp that is not an integer', () => {
     const builder = new RecordsBuilder();
     builder.append(1_000, null, null, undefined);

@@ -28,9 +28,35 @@ export class RecordsBuilder {
   private base = 0;
   private maxDelta = 0;
 
-  /** `initialBytes`: the first buffer's size for records; it doubles as records arrive. */
-  constructor(initialBytes = 256) {
-    this.buf = Buffer.allocUnsafe(HEAD + Math.max(16, initialBytes));
+  /**
+   * `initial`: the first buffer's size for records (it doubles as records arrive), or the buffer
+   * itself, header room included (a producer's pooled batch buffer; replaced if records outgrow it).
+   */
+  constructor(initial: number | Buffer = 256) {
+    this.buf =
+      typeof initial === 'number' || initial.length < HEAD + 16
+        ? Buffer.allocUnsafe(HEAD + Math.max(16, typeof initial === 'number' ? initial : 0))
+        : initial;
+  }
+
+  /**
+   * The buffer the records are in now: the one given to the constructor unless records outgrew it.
+   * Its owner may reuse it once nothing reads the builder's bytes any more.
+   */
+  get buffer(): Buffer {
+    return this.buf;
+  }
+
+  /**
+   * Moves the records into `buffer` (header room included), where later records go too: a producer
+   * moves a batch that outgrew its first buffer into a pooled one instead of doubling it.
+   *
+   * @throws RangeError when `buffer` cannot hold the records already appended.
+   */
+  moveTo(buffer: Buffer): void {
+    if (buffer.length < this.end) throw new RangeError(`a buffer of ${buffer.length} bytes cannot hold ${this.end}`);
+    this.buf.copy(buffer, HEAD, HEAD, this.end);
+    this.buf = buffer;
   }
 
   /** Records appended so far. */
