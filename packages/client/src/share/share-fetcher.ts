@@ -442,6 +442,8 @@ export class ShareFetcher {
       isolationLevel: 'read_uncommitted',
       verifyCrc: this.options.checkCrcs,
       maxDecompressedBytes: this.options.maxDecompressedBytes,
+      // Acquired records are matched to their offsets here, so every record is decoded now.
+      eager: true,
     });
     // Offsets from a batch that did not decode: released (not gaps), so a bad batch reaches the
     // delivery limit and is archived instead of being acknowledged as done.

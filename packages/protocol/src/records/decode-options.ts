@@ -12,6 +12,14 @@ export interface DecodeOptions {
   verifyCrc?: boolean;
   /** Codecs to use instead of the built-in ones. */
   codecs?: CodecOverrides;
+  /**
+   * Leave the records of each v2 data batch undecoded: `records` stays empty and `deferred` holds
+   * their bytes until {@link decodeDeferredRecords}. A consumer holding many fetched batches then
+   * keeps their bytes rather than an object per record. The CRC is still checked and compressed
+   * batches still inflated at once; control batches and legacy messages are decoded at once.
+   * Default false.
+   */
+  deferRecords?: boolean;
 }
 
 /** {@link DecodeOptions} with the defaults filled in. */
@@ -19,12 +27,14 @@ export interface ResolvedDecodeOptions {
   maxDecompressedBytes: number;
   verifyCrc: boolean;
   codecs: CodecOverrides | undefined;
+  deferRecords: boolean;
 }
 
 const DEFAULTS: ResolvedDecodeOptions = {
   maxDecompressedBytes: DEFAULT_MAX_DECOMPRESSED_BYTES,
   verifyCrc: true,
   codecs: undefined,
+  deferRecords: false,
 };
 
 /** Fills in defaults. */
@@ -34,5 +44,6 @@ export function resolveDecodeOptions(options: DecodeOptions | undefined): Resolv
     maxDecompressedBytes: options.maxDecompressedBytes ?? DEFAULT_MAX_DECOMPRESSED_BYTES,
     verifyCrc: options.verifyCrc ?? true,
     codecs: options.codecs,
+    deferRecords: options.deferRecords ?? false,
   };
 }

@@ -6,7 +6,7 @@ import { decodeControlRecord } from './control-record.js';
 import { crc32c } from './crc32c.js';
 import type { ResolvedDecodeOptions } from './decode-options.js';
 import { decodeRecords } from './decode-records.js';
-import type { RecordBatch } from './types.js';
+import type { KafkaRecord, RecordBatch } from './types.js';
 
 const NO_RECORDS: never[] = [];
 
@@ -64,8 +64,22 @@ function readHeader(buf: Buffer, at: number, end: number, verifyCrc: boolean): {
   return { batch, count };
 }
 
-/** Decodes the records (from the batch bytes or the inflated payload) into `batch`. */
-function fillRecords(batch: RecordBatch, data: Buffer, start: number, end: number, count: number): RecordBatch {
+/**
+ * Decodes the records (from the batch bytes or the inflated payload) into `batch`, or with
+ * `defer` (data batches only) keeps where they are for {@link decodeDeferredRecords}.
+ */
+function fillRecords(
+  batch: RecordBatch,
+  data: Buffer,
+  start: number,
+  end: number,
+  count: number,
+  defer: boolean,
+): RecordBatch {
+  if (defer && !batch.isControl) {
+    batch.deferred = { data, start, end, count };
+    return batch;
+  }
   const logAppendTime = batch.timestampType === TimestampType.LOG_APPEND_TIME ? batch.maxTimestamp : null;
   batch.records = decodeRecords(data, start, end, count, batch.baseOffset, batch.baseTimestamp, logAppendTime);
   if (batch.isControl && batch.records.length > 0) {
@@ -89,13 +103,13 @@ export function decodeRecordBatchV2Sync(
 ): RecordBatch {
   const { batch, count } = readHeader(buf, at, end, opts.verifyCrc);
   const start = at + RECORD_BATCH_OVERHEAD;
-  if (batch.compression === CompressionType.NONE) return fillRecords(batch, buf, start, end, count);
+  if (batch.compression === CompressionType.NONE) return fillRecords(batch, buf, start, end, count, opts.deferRecords);
   const codec = codecFor(batch.compression, opts.codecs);
   if (!codec.decompressSync) {
     throw new ProtocolError(`${codec.name} has no synchronous binding: use decodeRecordBatches`);
   }
   const data = codec.decompressSync(buf.subarray(start, end), opts.maxDecompressedBytes);
-  return fillRecords(batch, data, 0, data.length, count);
+  return fillRecords(batch, data, 0, data.length, count, opts.deferRecords);
 }
 
 /** Decodes the v2 batch spanning `buf[at, end)`; awaits only for codecs without a sync binding. */
@@ -107,13 +121,29 @@ export async function decodeRecordBatchV2(
 ): Promise<RecordBatch> {
   const { batch, count } = readHeader(buf, at, end, opts.verifyCrc);
   const start = at + RECORD_BATCH_OVERHEAD;
-  if (batch.compression === CompressionType.NONE) return fillRecords(batch, buf, start, end, count);
+  if (batch.compression === CompressionType.NONE) return fillRecords(batch, buf, start, end, count, opts.deferRecords);
   const codec = codecFor(batch.compression, opts.codecs);
   const payload = buf.subarray(start, end);
   const data = codec.decompressSync
     ? codec.decompressSync(payload, opts.maxDecompressedBytes)
     : await codec.decompress(payload, opts.maxDecompressedBytes);
-  return fillRecords(batch, data, 0, data.length, count);
+  return fillRecords(batch, data, 0, data.length, count, opts.deferRecords);
+}
+
+/**
+ * Decodes the records a batch decoded with `deferRecords` left for later, into `batch.records`
+ * (which it returns); a batch already decoded returns its records.
+ *
+ * @throws ProtocolError when the records' bytes are malformed (lengths, counts, varints); the
+ * batch then stays deferred.
+ */
+export function decodeDeferredRecords(batch: RecordBatch): KafkaRecord[] {
+  const d = batch.deferred;
+  if (!d) return batch.records;
+  const logAppendTime = batch.timestampType === TimestampType.LOG_APPEND_TIME ? batch.maxTimestamp : null;
+  batch.records = decodeRecords(d.data, d.start, d.end, d.count, batch.baseOffset, batch.baseTimestamp, logAppendTime);
+  batch.deferred = undefined;
+  return batch.records;
 }
 
 /** The smallest batchLength a v2 batch can declare. */

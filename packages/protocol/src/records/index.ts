@@ -31,6 +31,7 @@ export { decodeControlRecord, encodeControlRecordKey, encodeEndTxnMarkerValue } 
 export { crc32 } from './crc32.js';
 export { crc32c } from './crc32c.js';
 export type { DecodeOptions } from './decode-options.js';
+export { decodeDeferredRecords } from './decode-record-batch.js';
 export { decodeRecordBatches, decodeRecordBatchesSync } from './decode-record-batches.js';
 export { EMPTY_HEADERS } from './decode-records.js';
 export {
@@ -45,6 +46,7 @@ export { type BuilderHeader, RecordsBuilder } from './records-builder.js';
 export {
   type ControlRecord,
   ControlRecordType,
+  type DeferredRecords,
   type KafkaRecord,
   type RecordBatch,
   type RecordBatchInput,

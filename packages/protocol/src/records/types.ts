@@ -73,6 +73,19 @@ export interface RecordBatch {
   control: ControlRecord | null;
   /** Bytes this batch occupied in the input, including baseOffset and batchLength. */
   sizeInBytes: number;
+  /**
+   * With the `deferRecords` decode option: the records' bytes, not decoded yet (`records` is empty
+   * until {@link decodeDeferredRecords}). Undefined once decoded, and without the option.
+   */
+  deferred?: DeferredRecords;
+}
+
+/** The undecoded records of a batch: `count` records filling `data[start, end)` (inflated when compressed). */
+export interface DeferredRecords {
+  data: Buffer;
+  start: number;
+  end: number;
+  count: number;
 }
 
 /** A record to encode. Timestamps are milliseconds since the epoch. */

@@ -17,7 +17,7 @@ function batch(from: number, count: number, leaderEpoch = 3): DecodedBatch {
     value: Buffer.from(`v${from + i}`),
     headers: [],
   }));
-  return { records, timestampType: 'CreateTime', leaderEpoch };
+  return { records, recordCount: count, timestampType: 'CreateTime', leaderEpoch };
 }
 
 describe('FetchBuffer', () => {

@@ -101,7 +101,7 @@ export class FetchBuffer {
     if (!b || b.state !== s || b.epoch !== s.epoch) return { count: 0, bytes: 0 };
     let count = 0;
     for (const c of b.chunks) {
-      for (let i = c.bi; i < c.batches.length; i++) count += c.batches[i].records.length - (i === c.bi ? c.ri : 0);
+      for (let i = c.bi; i < c.batches.length; i++) count += c.batches[i].recordCount - (i === c.bi ? c.ri : 0);
     }
     return { count, bytes: b.bytes };
   }
@@ -253,7 +253,29 @@ export class FetchBuffer {
     this.skipUsedUp(b);
     const c = b.chunks[0];
     if (!c) return undefined;
-    return c.batches[c.bi].records[c.ri];
+    try {
+      return c.batches[c.bi].records[c.ri];
+    } catch (err) {
+      this.failHead(b, err as Error);
+      return undefined;
+    }
+  }
+
+  /**
+   * The head batch's records do not decode (records are decoded on first read, and with CRC checks
+   * off nothing caught it earlier): its data and what follows are dropped and the error queued,
+   * so the application gets it after the records before it, and the next fetch starts again at
+   * the position, as with a batch found corrupt when fetched.
+   */
+  private failHead(b: PartitionBuffer, error: Error): void {
+    this.totalBytes -= b.bytes;
+    b.bytes = 0;
+    b.chunks = [];
+    b.fetchOffset = b.state.position ?? b.fetchOffset;
+    b.error = { error, skipTo: null, sticky: false };
+    this.ready.add(b);
+    this.errored.add(b);
+    this.onRelease();
   }
 
   /** The batch of the record {@link headRecord} just returned for `s`. */

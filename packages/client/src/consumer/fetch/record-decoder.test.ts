@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import {
+  BatchLayout,
   CompressionType,
   ControlRecordType,
   CorruptRecordError,
@@ -11,6 +12,8 @@ import {
 import { describe, expect, it } from 'vitest';
 import { runWithoutPackages } from '../../../../../test/support/without-packages.js';
 import { topicPartition } from '../../topic-partition.js';
+import { SubscriptionState } from '../subscription-state.js';
+import { FetchBuffer } from './fetch-buffer.js';
 import { type DecodeSettings, decodeChunk } from './record-decoder.js';
 
 const tp = topicPartition('t', 0);
@@ -134,5 +137,63 @@ describe('decodeChunk', () => {
     const { result: out, stderr } = runWithoutPackages(['lz4-napi'], program);
     expect(out, stderr).toMatchObject({ name: 'UnsupportedCodecError', skipTo: 'null' });
     expect(out.message).toMatch(/npm install lz4-napi/);
+  });
+
+  describe('records decoded when first read', () => {
+    /** Two good batches (0-1, 2-3) and one (4-5) whose header claims a record too many: only decoding its records finds that. */
+    async function withBadRecords(): Promise<Buffer> {
+      const bad = Buffer.from(await encodeRecordBatch({ records: values(2, 'c'), baseOffset: 4 }));
+      bad.writeInt32BE(3, BatchLayout.RECORDS_COUNT);
+      return Buffer.concat([
+        await encodeRecordBatch({ records: values(2, 'a'), baseOffset: 0 }),
+        await encodeRecordBatch({ records: values(2, 'b'), baseOffset: 2 }),
+        bad,
+      ]);
+    }
+    const crcOff = { ...uncommitted, verifyCrc: false };
+
+    it('counts records from the batch headers and decodes them on first read', async () => {
+      const chunk = await decodeChunk(tp, await withBadRecords(), 0n, null, crcOff);
+      expect(chunk.error).toBeNull(); // nothing decoded the third batch's records yet
+      expect(chunk.batches.map((b) => b.recordCount)).toEqual([2, 2, 3]);
+      expect(chunk.batches[1].records.map((r) => r.value?.toString())).toEqual(['b0', 'b1']);
+      expect(() => chunk.batches[2].records).toThrow(CorruptRecordError);
+      expect(() => chunk.batches[2].records).toThrow(/offset 4/);
+    });
+
+    it('eager decoding (the share fetcher) reports the bad batch in the chunk, after the good ones', async () => {
+      const chunk = await decodeChunk(tp, await withBadRecords(), 0n, null, { ...crcOff, eager: true });
+      expect(chunk.recordCount).toBe(4);
+      expect(chunk.error?.error).toBeInstanceOf(CorruptRecordError);
+      expect(chunk.error?.skipTo).toBeNull();
+    });
+
+    it('the fetch buffer hands out the records before a batch that does not decode, then its error, then fetches there again', async () => {
+      const state = new SubscriptionState();
+      state.assignManually([tp]);
+      state.seek(tp, 0n);
+      const buffer = new FetchBuffer(state, () => {});
+      const s = state.assignedState(tp, 'test');
+      const bytes = await withBadRecords();
+      const chunk = await decodeChunk(tp, bytes, 0n, null, crcOff);
+      buffer.addChunk(s, chunk.batches, chunk.nextOffset, bytes.length);
+      const got: string[] = [];
+      for (let r = buffer.headRecord(s); r !== undefined; r = buffer.headRecord(s)) {
+        got.push(r.value!.toString());
+        buffer.advance(s);
+      }
+      expect(got).toEqual(['a0', 'a1', 'b0', 'b1']);
+      expect(buffer.bytes).toBe(0);
+      expect(buffer.takeError(undefined)).toBeInstanceOf(CorruptRecordError);
+      expect(s.position).toBe(4n);
+      expect(buffer.fetchPosition(s)?.offset).toBe(4n);
+    });
+
+    it('a batch that starts before the fetch offset is decoded at once, so its count is exact', async () => {
+      const buf = await encodeRecordBatch({ records: values(10, 'x'), baseOffset: 100 });
+      const chunk = await decodeChunk(tp, buf, 107n, null, uncommitted);
+      expect(chunk.recordCount).toBe(3);
+      expect(chunk.batches[0].recordCount).toBe(3);
+    });
   });
 });

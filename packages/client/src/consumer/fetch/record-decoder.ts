@@ -3,10 +3,12 @@ import {
   ControlRecordType,
   CorruptRecordError,
   DecompressionLimitError,
+  decodeDeferredRecords,
   decodeRecordBatches,
   type FetchResponseAbortedTransaction,
   type KafkaRecord,
   LOG_OVERHEAD,
+  type RecordBatch,
   RecordTooLargeError,
   TimestampType,
   UnsupportedCodecError,
@@ -15,12 +17,60 @@ import type { TopicPartition } from '../../topic-partition.js';
 import type { IsolationLevel } from '../options.js';
 import type { TimestampTypeName } from '../types.js';
 
-/** One batch's records that survived filtering, with what every record of the batch shares. */
+/** One data batch that survived filtering, with what every record of the batch shares. */
 export interface DecodedBatch {
-  records: KafkaRecord[];
-  timestampType: TimestampTypeName;
+  /** The records; may decode them on first read, throwing CorruptRecordError if they do not. */
+  readonly records: KafkaRecord[];
+  /** How many records {@link records} holds, without decoding them. */
+  readonly recordCount: number;
+  readonly timestampType: TimestampTypeName;
   /** The batch's partition leader epoch, or null when unknown (legacy formats, -1 on the wire). */
-  leaderEpoch: number | null;
+  readonly leaderEpoch: number | null;
+}
+
+/**
+ * A batch whose records are decoded when first read ({@link records}), so a consumer holding
+ * `maxPrefetchBytes` of small records keeps their bytes, not an object per record (Java's fetch
+ * buffer does the same).
+ */
+class DeferredBatch implements DecodedBatch {
+  private decoded: KafkaRecord[] | undefined;
+
+  constructor(
+    private readonly tp: TopicPartition,
+    private readonly batch: RecordBatch,
+    /** Records below this offset are dropped (a compressed batch comes back whole). */
+    private readonly fromOffset: bigint,
+    /** Records in the batch, by its header (the count before any are dropped for `fromOffset`). */
+    private readonly headerCount: number,
+    readonly timestampType: TimestampTypeName,
+    readonly leaderEpoch: number | null,
+    private readonly frame: Buffer,
+  ) {}
+
+  /** Records in the batch (exact once decoded; a batch that starts before the fetch offset is decoded at once). */
+  get recordCount(): number {
+    return this.decoded ? this.decoded.length : this.headerCount;
+  }
+
+  /**
+   * The records, decoded on first use.
+   *
+   * @throws CorruptRecordError when their bytes do not decode (possible only with CRC checks off).
+   */
+  get records(): KafkaRecord[] {
+    if (this.decoded) return this.decoded;
+    let records: KafkaRecord[];
+    try {
+      records = decodeDeferredRecords(this.batch);
+    } catch (err) {
+      throw classifyBatchError(this.tp, this.frame, err).error;
+    }
+    if (records.length > 0 && records[0].offset < this.fromOffset)
+      records = records.filter((r) => r.offset >= this.fromOffset);
+    this.decoded = records;
+    return records;
+  }
 }
 
 /** A per-batch failure found while decoding, to surface after the records before it. */
@@ -46,6 +96,8 @@ export interface DecodeSettings {
   isolationLevel: IsolationLevel;
   verifyCrc: boolean;
   maxDecompressedBytes: number;
+  /** Decode every record now (the share fetcher acquires them at once) instead of on first read. */
+  eager?: boolean;
 }
 
 const CONTROL_ABORT = ControlRecordType.ABORT;
@@ -62,7 +114,8 @@ const CONTROL_ABORT = ControlRecordType.ABORT;
  *   any other malformed batch (CRC mismatch, corrupt compression) a {@link CorruptRecordError}
  *   that does not skip, so the next fetch tries the same offset again.
  *
- * Keys and values stay views into `buf` (no copy).
+ * Records are decoded when first read (see {@link DecodedBatch}); keys and values stay views into
+ * `buf` (no copy).
  */
 export async function decodeChunk(
   tp: TopicPartition,
@@ -77,7 +130,11 @@ export async function decodeChunk(
   const aborted = readCommitted ? [...(abortedTransactions ?? [])].sort(byFirstOffset) : [];
   let nextAborted = 0;
   const abortedProducers = new Set<bigint>();
-  const options = { verifyCrc: settings.verifyCrc, maxDecompressedBytes: settings.maxDecompressedBytes };
+  const options = {
+    verifyCrc: settings.verifyCrc,
+    maxDecompressedBytes: settings.maxDecompressedBytes,
+    deferRecords: true,
+  };
 
   for (let at = 0; buf.length - at >= LOG_OVERHEAD; ) {
     const size = buf.readInt32BE(at + BatchLayout.BATCH_LENGTH);
@@ -108,15 +165,29 @@ export async function decodeChunk(
       continue;
     }
     if (readCommitted && batch.isTransactional && abortedProducers.has(batch.producerId)) continue;
-    let records = batch.records;
-    if (records.length > 0 && records[0].offset < fetchOffset) records = records.filter((r) => r.offset >= fetchOffset);
-    if (records.length === 0) continue;
-    out.batches.push({
-      records,
-      timestampType: batch.timestampType === TimestampType.LOG_APPEND_TIME ? 'LogAppendTime' : 'CreateTime',
-      leaderEpoch: batch.partitionLeaderEpoch >= 0 ? batch.partitionLeaderEpoch : null,
-    });
-    out.recordCount += records.length;
+    const decoded = new DeferredBatch(
+      tp,
+      batch,
+      fetchOffset,
+      batch.deferred?.count ?? batch.records.length,
+      batch.timestampType === TimestampType.LOG_APPEND_TIME ? 'LogAppendTime' : 'CreateTime',
+      batch.partitionLeaderEpoch >= 0 ? batch.partitionLeaderEpoch : null,
+      frame,
+    );
+    // Records are left undecoded, except in a batch that starts before the fetch offset (only the
+    // first can) and when asked (`eager`): there the count must be exact, or errors caught here.
+    let count = decoded.recordCount;
+    if (settings.eager || batch.baseOffset < fetchOffset) {
+      try {
+        count = decoded.records.length;
+      } catch (err) {
+        out.error = { error: err as Error, skipTo: null };
+        return out;
+      }
+    }
+    if (count === 0) continue;
+    out.batches.push(decoded);
+    out.recordCount += count;
   }
   return out;
 }
