@@ -80,7 +80,7 @@ function settingsLine(c: Case): string {
   ];
   if (c.keys) parts.push(`keyed: record i has key k{i mod ${c.keys.toLocaleString('en-US')}}, default partitioner`);
   if (c.freshTopic) parts.push('topic created right before the client starts, leaders not awaited');
-  else if (c.workload === 'produce') parts.push('one record written to each partition before the client starts');
+  else if (c.workload === 'produce') parts.push('32 KiB written to each partition before the client starts');
   if (c.workload === 'share-consume')
     parts.push(
       'one share group member, a fresh share group per run with share.auto.offset.reset=earliest set by the harness before the client starts',

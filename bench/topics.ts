@@ -7,6 +7,9 @@ import { AIOKafkaAdminClient, configResource } from '../packages/client/src/admi
 import { AIOKafkaProducer } from '../packages/client/src/producer/index.js';
 import { AIOKafkaShareConsumer } from '../packages/client/src/share/index.js';
 
+/** Records of 1 KiB written to each partition of a producer case's topic before the client starts. */
+const WARM_RECORDS = 32;
+
 /** Creates and deletes benchmark topics on one broker. */
 export class Topics {
   private readonly admin: AIOKafkaAdminClient;
@@ -17,13 +20,18 @@ export class Topics {
     this.admin = new AIOKafkaAdminClient({ bootstrapServers: bootstrap });
   }
 
-  /** Writes one record to every partition of `name` (the broker's first-append work, done before timing). */
+  /**
+   * Writes {@link WARM_RECORDS} records of 1 KiB to every partition of `name`: the broker's slow
+   * first appends to a fresh partition, done before timing.
+   */
   async warm(name: string, partitions: number): Promise<void> {
     const producer = new AIOKafkaProducer({ bootstrapServers: this.bootstrap, lingerMs: 5 });
     await producer.start();
     try {
       const sent = [];
-      for (let p = 0; p < partitions; p++) sent.push((await producer.send(name, 'warm', { partition: p })).delivered);
+      const value = Buffer.alloc(1024, 'w');
+      for (let i = 0; i < WARM_RECORDS; i++)
+        for (let p = 0; p < partitions; p++) sent.push((await producer.send(name, value, { partition: p })).delivered);
       await Promise.all(sent);
     } finally {
       await producer.stop();
