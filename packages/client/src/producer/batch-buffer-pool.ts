@@ -36,7 +36,7 @@ export class BatchBufferPool {
   /** A lent buffer whose bytes nothing will read again: lent to the next batch. */
   give(buf: Buffer): void {
     this.lent--;
-    if (buf.length === this.bufferBytes) this.free.push(buf);
+    this.free.push(buf);
   }
 
   /** A lent buffer that may still be read (or was replaced): left to the garbage collector. */

@@ -131,10 +131,12 @@ export class ProducerBatch {
     expectedRecords = 8,
   ) {
     this.meta = new Float64Array(3 * Math.max(8, expectedRecords));
-    if (initialBytes === 'pooled') this.pooled = pool?.take();
-    this.body = new RecordsBuilder(
-      this.pooled ?? (initialBytes === 'pooled' ? (pool?.recordBytes ?? 256) : initialBytes),
-    );
+    if (initialBytes === 'pooled') {
+      this.pooled = pool?.take();
+      this.body = new RecordsBuilder(this.pooled ?? pool?.recordBytes);
+    } else {
+      this.body = new RecordsBuilder(initialBytes);
+    }
     // Never rejects: nobody may be listening (fire-and-forget sends), and a failure reaches only
     // the records' own promises and callbacks, never an unhandled rejection.
     this.settled = new Promise<void>((resolve) => {

@@ -34,12 +34,11 @@ export class RecordAccumulator {
   /** Per topic, encoded bytes a batch must stay under: learnt from batches the broker refused as too large. */
   private readonly sizeLimits = new Map<string, number>();
   /**
-   * Bytes of the records of each partition's last batch: the next batch's buffer starts at that
-   * size, so steady traffic allocates each batch's buffer once instead of doubling it up.
+   * What each partition's last batch held: the next batch's records buffer starts at its bytes and
+   * its metadata array at its record count, so steady traffic allocates each once instead of
+   * doubling them up.
    */
-  private readonly lastBodyBytes = new Map<TopicPartition, number>();
-  /** Records in each partition's last batch: the next batch's metadata array starts at that size. */
-  private readonly lastRecordCounts = new Map<TopicPartition, number>();
+  private readonly lastBatchSize = new Map<TopicPartition, { bodyBytes: number; records: number }>();
   /** Where the next {@link heads} pass starts, so no partition always goes last. */
   private rotation = 0;
   /** Fed by the sender with every encoded batch; sizes the next batches of the topic. */
@@ -118,17 +117,14 @@ export class RecordAccumulator {
     if (!batch?.isOpen || batch.sizeBytes + size > batch.capacity) {
       batch?.close();
       const capacity = this.capacityFor(tp.topic);
-      const previous = batch ? batch.bodyBytes : this.lastBodyBytes.get(tp);
-      const initial = Math.min(capacity, Math.max(previous ?? 0, size + 16));
-      // As many records as the last batch held: the batch's per-record metadata is allocated once
-      // at that size rather than doubled up record by record.
-      const expected = batch ? batch.recordCount : this.lastRecordCounts.get(tp);
+      const last = batch ? { bodyBytes: batch.bodyBytes, records: batch.recordCount } : this.lastBatchSize.get(tp);
+      const initial = Math.min(capacity, Math.max(last?.bodyBytes ?? 0, size + 16));
       // Pooled buffers hold `maxBatchSize` of records, so only batches of that capacity (no
       // compression, no learnt limit) use them. One whose partition's last batch was at least half
       // full takes one at once; a smaller one (many partitions, a trickle) starts with a buffer
       // sized to what the last one held and moves into a pooled one only if it outgrows that.
       const pool = capacity === this.bufferPool.recordBytes ? this.bufferPool : undefined;
-      batch = this.newBatch(tp, pool && 2 * initial >= capacity ? 'pooled' : initial, pool, expected);
+      batch = this.newBatch(tp, pool && 2 * initial >= capacity ? 'pooled' : initial, pool, last?.records);
       batch.capacity = capacity;
       queue.push(batch);
     }
@@ -197,8 +193,13 @@ export class RecordAccumulator {
   takeHead(batch: ProducerBatch): void {
     const queue = this.queues.get(batch.tp);
     if (queue?.[0] === batch) queue.shift();
-    this.lastBodyBytes.set(batch.tp, batch.bodyBytes);
-    this.lastRecordCounts.set(batch.tp, batch.recordCount);
+    const last = this.lastBatchSize.get(batch.tp);
+    if (last) {
+      last.bodyBytes = batch.bodyBytes;
+      last.records = batch.recordCount;
+    } else {
+      this.lastBatchSize.set(batch.tp, { bodyBytes: batch.bodyBytes, records: batch.recordCount });
+    }
   }
 
   /** The batches queued for `tp` (not in flight), oldest first. */

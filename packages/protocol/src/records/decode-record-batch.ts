@@ -76,12 +76,9 @@ function fillRecords(
   count: number,
   defer: boolean,
 ): RecordBatch {
-  if (defer && !batch.isControl) {
-    batch.deferred = { data, start, end, count };
-    return batch;
-  }
-  const logAppendTime = batch.timestampType === TimestampType.LOG_APPEND_TIME ? batch.maxTimestamp : null;
-  batch.records = decodeRecords(data, start, end, count, batch.baseOffset, batch.baseTimestamp, logAppendTime);
+  batch.deferred = { data, start, end, count };
+  if (defer && !batch.isControl) return batch;
+  decodeDeferredRecords(batch);
   if (batch.isControl && batch.records.length > 0) {
     const first = batch.records[0];
     batch.control = decodeControlRecord(first.key, first.value);

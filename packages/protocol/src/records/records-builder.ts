@@ -33,10 +33,8 @@ export class RecordsBuilder {
    * itself, header room included (a producer's pooled batch buffer; replaced if records outgrow it).
    */
   constructor(initial: number | Buffer = 256) {
-    this.buf =
-      typeof initial === 'number' || initial.length < HEAD + 16
-        ? Buffer.allocUnsafe(HEAD + Math.max(16, typeof initial === 'number' ? initial : 0))
-        : initial;
+    if (typeof initial !== 'number' && initial.length >= HEAD + 16) this.buf = initial;
+    else this.buf = Buffer.allocUnsafe(HEAD + Math.max(16, typeof initial === 'number' ? initial : 0));
   }
 
   /**

@@ -167,11 +167,16 @@ export class FetchBuffer {
     this.ready.delete(b);
     this.errored.delete(b);
     if (b.bytes > 0) {
-      this.totalBytes -= b.bytes;
-      b.bytes = 0;
-      b.chunks = [];
+      this.discardChunks(b);
       this.onRelease();
     }
+  }
+
+  /** Forgets the partition's buffered data and its bytes. */
+  private discardChunks(b: PartitionBuffer): void {
+    this.totalBytes -= b.bytes;
+    b.bytes = 0;
+    b.chunks = [];
   }
 
   /**
@@ -268,13 +273,9 @@ export class FetchBuffer {
    * the position, as with a batch found corrupt when fetched.
    */
   private failHead(b: PartitionBuffer, error: Error): void {
-    this.totalBytes -= b.bytes;
-    b.bytes = 0;
-    b.chunks = [];
+    this.discardChunks(b);
     b.fetchOffset = b.state.position ?? b.fetchOffset;
-    b.error = { error, skipTo: null, sticky: false };
-    this.ready.add(b);
-    this.errored.add(b);
+    this.addError(b.state, error, null, false);
     this.onRelease();
   }
 

@@ -35,22 +35,27 @@ export interface DecodedBatch {
  */
 class DeferredBatch implements DecodedBatch {
   private decoded: KafkaRecord[] | undefined;
+  readonly timestampType: TimestampTypeName;
+  readonly leaderEpoch: number | null;
 
   constructor(
     private readonly tp: TopicPartition,
     private readonly batch: RecordBatch,
     /** Records below this offset are dropped (a compressed batch comes back whole). */
     private readonly fromOffset: bigint,
-    /** Records in the batch, by its header (the count before any are dropped for `fromOffset`). */
-    private readonly headerCount: number,
-    readonly timestampType: TimestampTypeName,
-    readonly leaderEpoch: number | null,
+    /** The batch's bytes, to name it in an error. */
     private readonly frame: Buffer,
-  ) {}
+  ) {
+    this.timestampType = batch.timestampType === TimestampType.LOG_APPEND_TIME ? 'LogAppendTime' : 'CreateTime';
+    this.leaderEpoch = batch.partitionLeaderEpoch >= 0 ? batch.partitionLeaderEpoch : null;
+  }
 
-  /** Records in the batch (exact once decoded; a batch that starts before the fetch offset is decoded at once). */
+  /**
+   * Records in the batch: by its header until decoded (a batch that starts before the fetch offset
+   * is decoded at once, so the header's count is exact for the others).
+   */
   get recordCount(): number {
-    return this.decoded ? this.decoded.length : this.headerCount;
+    return this.decoded?.length ?? this.batch.deferred?.count ?? this.batch.records.length;
   }
 
   /**
@@ -165,15 +170,7 @@ export async function decodeChunk(
       continue;
     }
     if (readCommitted && batch.isTransactional && abortedProducers.has(batch.producerId)) continue;
-    const decoded = new DeferredBatch(
-      tp,
-      batch,
-      fetchOffset,
-      batch.deferred?.count ?? batch.records.length,
-      batch.timestampType === TimestampType.LOG_APPEND_TIME ? 'LogAppendTime' : 'CreateTime',
-      batch.partitionLeaderEpoch >= 0 ? batch.partitionLeaderEpoch : null,
-      frame,
-    );
+    const decoded = new DeferredBatch(tp, batch, fetchOffset, frame);
     // Records are left undecoded, except in a batch that starts before the fetch offset (only the
     // first can) and when asked (`eager`): there the count must be exact, or errors caught here.
     let count = decoded.recordCount;
