@@ -3,6 +3,8 @@ import { InvalidTopicError } from '@kafka-aio/protocol';
 /** The longest topic name Kafka accepts (249: the log directory name adds a partition suffix). */
 export const MAX_TOPIC_NAME_LENGTH = 249;
 const LEGAL = /^[a-zA-Z0-9._-]+$/;
+/** The last name found legal: a producer checks every record's topic, mostly the same one. */
+let lastLegal: string | undefined;
 
 /**
  * Checks a topic name against Kafka's rules before anything is sent: ASCII letters, digits, `.`,
@@ -13,8 +15,13 @@ const LEGAL = /^[a-zA-Z0-9._-]+$/;
  * @throws InvalidTopicError naming the rule the name breaks.
  */
 export function checkTopicName(topic: unknown): asserts topic is string {
+  if (topic === lastLegal) return;
   const rule = brokenTopicRule(topic);
-  if (rule) throw new InvalidTopicError(`invalid topic name ${JSON.stringify(topic)?.slice(0, 80)}: ${rule}`);
+  if (rule === undefined) {
+    lastLegal = topic as string;
+    return;
+  }
+  throw new InvalidTopicError(`invalid topic name ${JSON.stringify(topic)?.slice(0, 80)}: ${rule}`);
 }
 
 function brokenTopicRule(topic: unknown): string | undefined {

@@ -17,7 +17,7 @@ import {
 import { ConsumerEvents, type InstrumentationEvent, ProducerEvents } from './events.js';
 import { Kafka } from './kafka.js';
 import { Batch, toKafkaMessage } from './messages.js';
-import { adaptPartitioner, Partitioners } from './partitioners.js';
+import { adaptPartitioner, Partitioners, roundRobinKeyless } from './partitioners.js';
 import { compressionName, toHeaders } from './producer.js';
 import { isRetriable, resolveRetry, retryDelay } from './retry.js';
 
@@ -158,6 +158,17 @@ describe('partitioners', () => {
     expect([...counts.keys()].sort()).toEqual([0, 2]);
     expect(counts.get(0)).toBe(50);
     expect(counts.get(2)).toBe(50);
+  });
+
+  it("the producer's default deals keyless records round-robin and leaves keyed ones to murmur2", () => {
+    const p = roundRobinKeyless();
+    const ctx = { topic: 't', key: null, value: null, partitions: 4, availablePartitions: [0, 1, 3] };
+    const seq = Array.from({ length: 9 }, () => p(ctx));
+    for (const partition of [0, 1, 3]) expect(seq.filter((x) => x === partition)).toHaveLength(3);
+    // consecutive records never share a partition: a cycle, not a random pick
+    for (let i = 1; i < seq.length; i++) expect(seq[i]).not.toBe(seq[i - 1]);
+    expect(p({ ...ctx, topic: 'u', availablePartitions: [] })).toBeLessThan(4);
+    expect(p({ ...ctx, key: Buffer.from('k') })).toBeUndefined();
   });
 
   it("LegacyPartitioner reproduces KafkaJS 1.x's hash", () => {

@@ -110,3 +110,20 @@ export function adaptPartitioner(create: ICustomPartitioner): Partitioner {
     return typeof p === 'number' && Number.isInteger(p) && p >= 0 && p < ctx.partitions ? p : undefined;
   };
 }
+
+/**
+ * KafkaJS's default placement as a kafka-aio partitioner, without the per-message metadata a
+ * KafkaJS partitioner is called with: keyless messages round-robin over the partitions with a
+ * leader (from a random start per topic); keyed ones fall through to kafka-aio's murmur2, which
+ * places keys as `Partitioners.DefaultPartitioner` does.
+ */
+export function roundRobinKeyless(): Partitioner {
+  const counters = new Map<string, number>();
+  return ({ topic, key, partitions, availablePartitions }) => {
+    if (key !== null) return undefined;
+    const next = (counters.get(topic) ?? randomInt(0, 2 ** 31)) + 1;
+    counters.set(topic, next);
+    if (availablePartitions.length > 0) return availablePartitions[toPositive(next) % availablePartitions.length];
+    return toPositive(next) % partitions;
+  };
+}

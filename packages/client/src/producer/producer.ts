@@ -408,6 +408,24 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
    * outside a transaction).
    */
   send(topic: string, value: V, options: SendOptions<K> = {}): Promise<PendingDelivery> {
+    try {
+      const sent = this.produce(topic, value, options);
+      return sent instanceof Promise ? sent : Promise.resolve(sent);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  }
+
+  /**
+   * {@link send} without a promise when none is needed, for loops that buffer many records
+   * (confluent-kafka's synchronous `produce()`): returns the record's {@link PendingDelivery} at
+   * once when nothing had to be waited for (serializers that return a value, the topic's metadata
+   * known, room in `bufferMemory`), and a promise of it otherwise. Await that promise before
+   * producing the next record, as with `send()`. Throws at once the errors `send()` rejects with
+   * before buffering (bad topic, key, value or headers, a record over `maxRequestSize`, a closed
+   * producer, no transaction).
+   */
+  produce(topic: string, value: V, options: SendOptions<K> = {}): PendingDelivery | Promise<PendingDelivery> {
     if (sendChannel.hasSubscribers) return this.tracedSend(topic, value, options);
     return this.sendRecord(topic, value, options);
   }
@@ -428,7 +446,13 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
     sendChannel.start.publish(context);
     // Malformed headers stay as given, for send() to reject them as it always does.
     const headers = given === undefined || Array.isArray(given) ? context.headers : options.headers;
-    const sent = this.sendRecord(topic, value, { ...options, headers });
+    let sent: Promise<PendingDelivery>;
+    try {
+      const r = this.sendRecord(topic, value, { ...options, headers });
+      sent = r instanceof Promise ? r : Promise.resolve(r);
+    } catch (err) {
+      sent = Promise.reject(err);
+    }
     sendChannel.end.publish(context);
     traceOutcome(
       sendChannel,
@@ -441,30 +465,27 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
     return sent;
   }
 
-  private sendRecord(topic: string, value: V, options: SendOptions<K>): Promise<PendingDelivery> {
+  /** Buffers a record: at once in the common case, else through {@link sendAfterWaits}. Throws bad input. */
+  private sendRecord(topic: string, value: V, options: SendOptions<K>): PendingDelivery | Promise<PendingDelivery> {
     // The common case needs no wait: synchronous serializers, known metadata, buffer space. It
-    // runs without an async frame, which was most of what send() allocated per record; anything
-    // that has to wait continues in sendAfterWaits(). Errors become rejections, never throws.
-    try {
-      this.checkOpen();
-      checkTopicName(topic);
-      this.txn?.checkCanSend();
-      const key = serialize('key', options.key, this.options.keySerializer, topic);
-      const val = serialize('value', value, this.options.valueSerializer, topic);
-      if (key instanceof Promise || val instanceof Promise) return this.sendAfterWaits(topic, key, val, options);
-      const record = this.pendingRecord(topic, key, val, options);
-      const size = this.checkRecordSize(record);
-      const partitions = this.cluster.metadata.partitionCount(topic);
-      if (partitions === undefined) return this.sendAfterWaits(topic, key, val, options, { record, size });
-      const placed = this.choosePartition(topic, partitions, record, options.partition);
-      if (!this.budget.tryReserve(budgetCost(size))) {
-        const { partition, sticky } = placed; // a copy: the partitioner reuses its answer
-        return this.sendAfterWaits(topic, key, val, options, { record, size, placed: { partition, sticky } });
-      }
-      return Promise.resolve(this.enqueue(topic, placed, record, size, options.onDelivery));
-    } catch (err) {
-      return Promise.reject(err);
+    // runs without an async frame or a promise, which were most of what send() allocated per
+    // record; anything that has to wait continues in sendAfterWaits().
+    this.checkOpen();
+    checkTopicName(topic);
+    this.txn?.checkCanSend();
+    const key = serialize('key', options.key, this.options.keySerializer, topic);
+    const val = serialize('value', value, this.options.valueSerializer, topic);
+    if (key instanceof Promise || val instanceof Promise) return this.sendAfterWaits(topic, key, val, options);
+    const record = this.pendingRecord(topic, key, val, options);
+    const size = this.checkRecordSize(record);
+    const partitions = this.cluster.metadata.partitionCount(topic);
+    if (partitions === undefined) return this.sendAfterWaits(topic, key, val, options, { record, size });
+    const placed = this.choosePartition(topic, partitions, record, options.partition);
+    if (!this.budget.tryReserve(budgetCost(size))) {
+      const { partition, sticky } = placed; // a copy: the partitioner reuses its answer
+      return this.sendAfterWaits(topic, key, val, options, { record, size, placed: { partition, sticky } });
     }
+    return this.enqueue(topic, placed, record, size, options.onDelivery);
   }
 
   /** The rest of {@link send} once something has to be waited for: a serializer, metadata, buffer space. */

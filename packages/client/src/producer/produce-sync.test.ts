@@ -1,0 +1,63 @@
+// produce() is send() without a promise when none is needed: a loop that buffers many records
+// (the KafkaJS layer's send of thousands of messages) must not pay an await per record. It still
+// has to keep send()'s order and errors: a promise when metadata must be fetched, a synchronous
+// throw for bad input, and the same delivery as send().
+import { InvalidTopicError, type ProduceRequest } from '@kafka-aio/protocol';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ScriptedBroker } from '../../test/support/scripted-broker.js';
+import { AIOKafkaProducer } from './producer.js';
+
+let broker: ScriptedBroker | undefined;
+afterEach(async () => {
+  await broker?.stop();
+  broker = undefined;
+});
+
+/** Answers every Produce: each batch of a partition gets a base offset above the last one's. */
+function acceptBatches(b: ScriptedBroker): void {
+  const next = new Map<number, bigint>();
+  b.on('Produce', (req) => ({
+    body: {
+      throttleTimeMs: 0,
+      responses: (req.body as ProduceRequest).topicData.map((t) => ({
+        name: t.name,
+        topicId: t.topicId,
+        partitionResponses: t.partitionData.map((p) => {
+          const base = next.get(p.index) ?? 0n;
+          next.set(p.index, base + 1000n);
+          return { index: p.index, errorCode: 0, baseOffset: base };
+        }),
+      })),
+    },
+  }));
+}
+
+describe('produce()', () => {
+  it('returns the pending delivery at once when the metadata is known, a promise before', async () => {
+    broker = await ScriptedBroker.start([]);
+    acceptBatches(broker);
+    await using producer = new AIOKafkaProducer({ bootstrapServers: broker.address, acks: 1, lingerMs: 0 });
+    await producer.start();
+    broker.topics.push({ name: 't', partitions: 1 }); // created after the producer's first metadata
+    const first = producer.produce('t', 'a');
+    expect(first).toBeInstanceOf(Promise); // the topic's metadata is fetched first
+    const a = await first;
+    const b = producer.produce('t', 'b');
+    expect(b).not.toBeInstanceOf(Promise);
+    const sent = b as Exclude<typeof b, Promise<unknown>>;
+    expect(sent.topicPartition).toEqual({ topic: 't', partition: 0 });
+    const [ma, mb] = await Promise.all([a.delivered, sent.delivered]);
+    expect(mb.offset).toBeGreaterThan(ma.offset);
+  });
+
+  it('throws bad input at once instead of returning a rejected promise', async () => {
+    broker = await ScriptedBroker.start([{ name: 't', partitions: 1 }]);
+    acceptBatches(broker);
+    await using producer = new AIOKafkaProducer({ bootstrapServers: broker.address, acks: 1 });
+    await producer.start();
+    expect(() => producer.produce('bad topic', 'v')).toThrow(InvalidTopicError);
+    expect(() => producer.produce('t', undefined as never)).toThrow(/undefined/);
+    // send() reports the same errors as rejections
+    await expect(producer.send('bad topic', 'v')).rejects.toBeInstanceOf(InvalidTopicError);
+  });
+});
