@@ -526,7 +526,7 @@ describe('AIOKafkaShareConsumer on a scripted broker', () => {
 
   describe('fetchAhead', () => {
     /** Fetch 0 acquires offsets 0..2, fetch 1 offsets 3..5, later fetches nothing. */
-    async function twoBatches(): Promise<ScriptedBroker> {
+    async function twoBatches(secondAnswered: Promise<void> = Promise.resolve()): Promise<ScriptedBroker> {
       const first = await threeRecords();
       const second = await encodeRecordBatch({
         baseOffset: 3n,
@@ -539,10 +539,12 @@ describe('AIOKafkaShareConsumer on a scripted broker', () => {
             acquiredRecords: [{ firstOffset: 0n, lastOffset: 2n, deliveryCount: 1 }],
           });
         if (n === 1)
-          return fetchResponse({
-            records: second,
-            acquiredRecords: [{ firstOffset: 3n, lastOffset: 5n, deliveryCount: 1 }],
-          });
+          return secondAnswered.then(() =>
+            fetchResponse({
+              records: second,
+              acquiredRecords: [{ firstOffset: 3n, lastOffset: 5n, deliveryCount: 1 }],
+            }),
+          );
         return nothing();
       });
     }
@@ -557,6 +559,45 @@ describe('AIOKafkaShareConsumer on a scripted broker', () => {
       const ahead = (await nthRequest(broker, 'ShareFetch', 1)).body as ShareFetchRequest;
       expect(acksOf(ahead)).toEqual([]);
       expect(await values(c)).toEqual(['d', 'e', 'f']);
+      const third = (await nthRequest(broker, 'ShareFetch', 2)).body as ShareFetchRequest;
+      expect(acksOf(third)).toEqual([{ firstOffset: 0n, lastOffset: 2n, acknowledgeTypes: [1] }]);
+      expect(broker.received('ShareAcknowledge')).toHaveLength(0);
+    });
+
+    it('a poll while the fetch ahead is still out keeps the accepts for the fetch after it: no ShareAcknowledge per batch', async () => {
+      const answer = new Deferred<void>();
+      broker = await twoBatches(answer.promise);
+      const c = member(broker, { fetchAhead: true });
+      await c.start();
+      expect(await values(c)).toEqual(['a', 'b', 'c']);
+      await nthRequest(broker, 'ShareFetch', 1); // the fetch ahead, not answered yet
+      const polling = values(c); // accepts a, b, c
+      // A heartbeat round later the accepts have not gone alone behind the fetch in flight.
+      const beats = broker.received('ShareGroupHeartbeat').length;
+      await nthRequest(broker, 'ShareGroupHeartbeat', beats + 1);
+      answer.resolve();
+      expect(await polling).toEqual(['d', 'e', 'f']);
+      const third = (await nthRequest(broker, 'ShareFetch', 2)).body as ShareFetchRequest;
+      expect(acksOf(third)).toEqual([{ firstOffset: 0n, lastOffset: 2n, acknowledgeTypes: [1] }]);
+      expect(broker.received('ShareAcknowledge')).toHaveLength(0);
+      // commit() takes what is pending at once and reports it, even with a fetch queued ahead of it.
+      const results = await c.commit();
+      expect([...results.values()]).toEqual([{ error: null, value: [3n, 4n, 5n] }]);
+    });
+
+    it('the few records a fetch returned beyond maxPollRecords come from the buffer without a ShareAcknowledge of their own', async () => {
+      const answer = new Deferred<void>();
+      broker = await twoBatches(answer.promise);
+      const c = member(broker, { fetchAhead: true, maxPollRecords: 2 });
+      await c.start();
+      expect(await values(c)).toEqual(['a', 'b']);
+      await nthRequest(broker, 'ShareFetch', 1); // the fetch ahead, not answered yet
+      expect(await values(c)).toEqual(['c']); // from the buffer; a and b accepted
+      const beats = broker.received('ShareGroupHeartbeat').length;
+      await nthRequest(broker, 'ShareGroupHeartbeat', beats + 1);
+      expect(broker.received('ShareAcknowledge')).toHaveLength(0);
+      answer.resolve();
+      expect(await values(c)).toEqual(['d', 'e']);
       const third = (await nthRequest(broker, 'ShareFetch', 2)).body as ShareFetchRequest;
       expect(acksOf(third)).toEqual([{ firstOffset: 0n, lastOffset: 2n, acknowledgeTypes: [1] }]);
       expect(broker.received('ShareAcknowledge')).toHaveLength(0);

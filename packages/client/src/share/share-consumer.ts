@@ -322,8 +322,16 @@ export class AIOKafkaShareConsumer<K = Buffer | null, V = Buffer | null>
       if (this.shouldFetchAhead(r.fetcher, r.membership.assigned.size > 0, askedAt)) {
         // The next batch (with the acknowledgements settled above) travels while this one is handled.
         void r.fetcher.fetchRound();
-      } else if (!fetched && r.fetcher.pendingCount > 0) {
-        // Served from the buffer: the acknowledgements no fetch carried go out now.
+      } else if (
+        ((!fetched && r.fetcher.pendingCount > 0) || r.fetcher.holdingAcks) &&
+        !(this.isQuick(r.fetcher, askedAt) && r.fetcher.acksCanRideNextFetch)
+      ) {
+        // No fetch goes out now: the acknowledgements none carried (served from the buffer, or
+        // kept back for a fetch that was already out) go with ShareAcknowledge, unless a fetch is
+        // out to each of their leaders and the application polls quickly: then the fetch after it
+        // carries them, at most one quick batch later. (A fetch returns whole record batches, so
+        // max.poll.records 500 often reads as 500 records, then the few left over: a
+        // ShareAcknowledge for each such pair cost a round trip and delayed the next fetch.)
         void r.fetcher.flushAcks().catch((err: unknown) => debug('sending acknowledgements failed: %s', err));
       }
       this.handedOutAt = performance.now();
@@ -341,6 +349,11 @@ export class AIOKafkaShareConsumer<K = Buffer | null, V = Buffer | null>
   private shouldFetchAhead(fetcher: ShareFetcher, assigned: boolean, askedAt: number): boolean {
     if (!this.options.fetchAhead || !assigned || !fetcher.hasIdleLeader()) return false;
     if (fetcher.buffered >= this.options.maxPollRecords) return false;
+    return this.isQuick(fetcher, askedAt);
+  }
+
+  /** Whether the application asked again within a quarter of the lock duration of the last batch. */
+  private isQuick(fetcher: ShareFetcher, askedAt: number): boolean {
     const lockMs = fetcher.acquisitionLockTimeoutMs;
     if (lockMs === undefined) return false;
     return this.handedOutAt === undefined || askedAt - this.handedOutAt < lockMs / 4;

@@ -108,6 +108,28 @@ export class ShareFetcher {
     return n;
   }
 
+  /**
+   * Whether a fetch round kept acknowledgements back for a fetch that was already out (see
+   * {@link fetchRound}) and no flush has sent them since: if no fetch follows at once, the caller
+   * must flush them rather than leave them until the next poll.
+   */
+  get holdingAcks(): boolean {
+    return this.held && this.pending.size > 0;
+  }
+  private held = false;
+
+  /**
+   * Whether every pending acknowledgement can wait for the next ShareFetch of its leader: each
+   * leader has a fetch out (whose successor will carry them) and none of them is a renewal.
+   */
+  get acksCanRideNextFetch(): boolean {
+    for (const [tp, acks] of this.pending) {
+      const node = this.leaderOf(tp);
+      if (node === undefined || !this.fetching.has(node) || hasRenewal(acks)) return false;
+    }
+    return true;
+  }
+
   /** The partitions to fetch from (the group's assignment). */
   setAssignment(partitions: ReadonlySet<TopicPartition>): void {
     this.assigned = partitions;
@@ -151,12 +173,17 @@ export class ShareFetcher {
   async fetchRound(): Promise<void> {
     const byNode = this.partitionsByLeader();
     const sent: Promise<unknown>[] = [];
+    const busy = new Set<number>();
+    const sentNow = new Set<number>();
     for (const [node, parts] of byNode) {
       const inFlight = this.fetching.get(node);
       if (inFlight) {
         sent.push(inFlight);
+        busy.add(node);
         continue;
       }
+      busy.add(node);
+      sentNow.add(node);
       const fetch = this.onLane(node, () => this.shareFetch(node, parts))
         .catch((err: unknown) => debug('share fetch to node %d failed: %s', node, err))
         .finally(() => {
@@ -166,8 +193,16 @@ export class ShareFetcher {
       this.fetching.set(node, fetch);
       sent.push(fetch);
     }
-    // What the fetches do not carry (partitions led elsewhere or leaving a session) queues behind them.
-    sent.push(this.flushAcks());
+    // Acknowledgements for brokers without a fetch go with ShareAcknowledge. A fetch sent now
+    // carries its leader's (what it cannot carry, it sends after itself), and a leader whose fetch
+    // was already out keeps them for its next ShareFetch, as Java's one fetch per poll carries
+    // them: a ShareAcknowledge queued behind the fetch ahead would cost a round trip per batch and
+    // delay the next fetch by as much.
+    for (const tp of this.pending.keys()) {
+      const node = this.leaderOf(tp);
+      if (node !== undefined && this.fetching.has(node) && !sentNow.has(node)) this.held = true;
+    }
+    sent.push(this.flushAcks(busy));
     await Promise.all(sent);
   }
 
@@ -176,18 +211,23 @@ export class ShareFetcher {
    * carries them) with ShareAcknowledge, and resolves with the outcomes.
    */
   async flushAcks(skip: ReadonlySet<number> = new Set()): Promise<AcknowledgementCommit[]> {
+    if (skip.size === 0) this.held = false;
     const nodes = new Set<number>();
-    for (const tp of this.pending.keys()) {
+    for (const [tp, acks] of this.pending) {
       const node = this.leaderOf(tp);
-      if (node !== undefined && !skip.has(node)) nodes.add(node);
+      // Renewals never ride a ShareFetch: they go now, whoever is skipped.
+      if (node !== undefined && (!skip.has(node) || hasRenewal(acks))) nodes.add(node);
     }
     const out: AcknowledgementCommit[] = [];
     await Promise.all(
-      [...nodes].map((node) =>
-        this.onLane(node, async () => {
-          out.push(...(await this.shareAcknowledge(node, false)));
-        }),
-      ),
+      [...nodes].map((node) => {
+        // Taken now, not when the lane frees: a fetch queued ahead must not carry them off, or the
+        // caller (commit()) would not see their outcome.
+        const acks = this.takeAcks(node, undefined, skip.has(node) ? 'renewals' : 'all');
+        return this.onLane(node, async () => {
+          out.push(...(await this.shareAcknowledge(node, false, acks)));
+        });
+      }),
     );
     this.failUnroutable();
     return out;
@@ -272,21 +312,29 @@ export class ShareFetcher {
   }
 
   /**
-   * Takes the pending acknowledgements of partitions led by `node` (those `only` allows). A fetch
-   * (`forFetch`) leaves renewals behind: a ShareFetch that renews may not fetch, so they go with
-   * ShareAcknowledge.
+   * Takes the pending acknowledgements of partitions led by `node` (those `only` allows): all of
+   * them, all but renewals (`for-fetch`: a ShareFetch that renews may not fetch, so they go with
+   * ShareAcknowledge), or only renewals (for a leader whose other acknowledgements wait for its
+   * next fetch).
    */
-  private takeAcks(node: number, only?: (tp: TopicPartition) => boolean, forFetch = false): AckMap {
+  private takeAcks(
+    node: number,
+    only?: (tp: TopicPartition) => boolean,
+    what: 'all' | 'for-fetch' | 'renewals' = 'all',
+  ): AckMap {
     const out: AckMap = new Map();
     for (const [tp, acks] of [...this.pending]) {
       if (this.leaderOf(tp) !== node || (only && !only(tp))) continue;
-      if (forFetch && [...acks.values()].includes(AckCode.RENEW)) {
-        const rest = new Map([...acks].filter(([, code]) => code !== AckCode.RENEW));
+      if (what !== 'all' && hasRenewal(acks)) {
         const renewals = new Map([...acks].filter(([, code]) => code === AckCode.RENEW));
-        this.pending.set(tp, renewals);
-        if (rest.size > 0) out.set(tp, rest);
+        const rest = new Map([...acks].filter(([, code]) => code !== AckCode.RENEW));
+        const [taken, left] = what === 'renewals' ? [renewals, rest] : [rest, renewals];
+        if (left.size > 0) this.pending.set(tp, left);
+        else this.pending.delete(tp);
+        if (taken.size > 0) out.set(tp, taken);
         continue;
       }
+      if (what === 'renewals') continue;
       this.pending.delete(tp);
       out.set(tp, acks);
     }
@@ -329,11 +377,17 @@ export class ShareFetcher {
     const plan = session.next(wanted);
     // The opening request must not carry acknowledgements; those of partitions leaving the session
     // go with ShareAcknowledge instead (naming them in Topics would add them again).
-    const acks = plan.full ? new Map() : this.takeAcks(node, (tp) => plan.after.has(tp), true);
+    const acks = plan.full ? new Map() : this.takeAcks(node, (tp) => plan.after.has(tp), 'for-fetch');
     if (plan.full) {
       const stale = this.takeAcks(node);
       for (const [tp, a] of stale)
         this.complete(tp, a, createKafkaError(ErrorCode.SHARE_SESSION_NOT_FOUND, 'the share session was reopened'));
+    } else {
+      const rest = this.takeAcks(node); // renewals, and partitions leaving the session
+      if (rest.size > 0)
+        this.onLane(node, () => this.shareAcknowledge(node, false, rest)).catch((err: unknown) =>
+          debug('sending acknowledgements to node %d failed: %s', node, err),
+        );
     }
     if (wanted.size === 0 && plan.forget.length === 0 && acks.size === 0) return;
     const names = new Map<string, string>();
@@ -487,9 +541,12 @@ export class ShareFetcher {
     return count > 0;
   }
 
-  private async shareAcknowledge(node: number, final: boolean): Promise<AcknowledgementCommit[]> {
+  private async shareAcknowledge(
+    node: number,
+    final: boolean,
+    acks: AckMap = this.takeAcks(node),
+  ): Promise<AcknowledgementCommit[]> {
     const session = this.session(node);
-    const acks = this.takeAcks(node);
     const results: AcknowledgementCommit[] = [];
     const done = (tp: TopicPartition, a: Map<bigint, number>, error: KafkaErrorType | null) => {
       this.complete(tp, a, error);
@@ -579,4 +636,9 @@ export class ShareFetcher {
         this.arrivals.notify();
       });
   }
+}
+
+function hasRenewal(acks: ReadonlyMap<bigint, number>): boolean {
+  for (const code of acks.values()) if (code === AckCode.RENEW) return true;
+  return false;
 }
