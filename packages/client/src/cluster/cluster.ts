@@ -17,7 +17,15 @@ import { Observability } from '../observability/observability.js';
 import type { ClientType } from '../observability/stats-types.js';
 import { backoffMs, sleep } from './backoff.js';
 import { BrokerPool } from './broker-pool.js';
-import { MetadataSnapshot } from './metadata.js';
+import { type LeaderHint, MetadataSnapshot } from './metadata.js';
+
+/** A broker's address as Produce, Fetch and share responses list it next to a leader hint. */
+export interface NodeEndpoint {
+  nodeId: number;
+  host: string;
+  port: number;
+  rack?: string | null;
+}
 
 /**
  * The largest response a producer or admin client legitimately receives: metadata and describe
@@ -197,6 +205,28 @@ export class Cluster {
       allowAutoTopicCreation: this.options.allowAutoTopicCreation,
       includeTopicAuthorizedOperations: false,
     };
+  }
+
+  /**
+   * Takes in the leaders brokers named in error answers (KIP-951; see
+   * {@link MetadataSnapshot.withLeaders}). True when a leader moved: the caller may send to it at
+   * once instead of waiting for a metadata refresh.
+   */
+  applyLeaderHints(hints: readonly LeaderHint[], endpoints: readonly NodeEndpoint[] | undefined): boolean {
+    if (hints.length === 0) return false;
+    const brokers = (endpoints ?? []).map((b) => ({
+      nodeId: b.nodeId,
+      host: b.host,
+      port: b.port,
+      rack: b.rack ?? null,
+    }));
+    const next = this.metadata.withLeaders(hints, brokers);
+    if (next === this.metadata) return false;
+    this.metadata = next;
+    this.observability.log.debug('leaders moved (from broker hints)', {
+      partitions: hints.map((h) => `${h.topic}[${h.partition}]->${h.leaderId}@${h.leaderEpoch}`).join(' '),
+    });
+    return true;
   }
 
   /** Keeps the metadata of these topics fresh from now on. */

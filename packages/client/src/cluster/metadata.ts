@@ -20,6 +20,14 @@ export interface PartitionInfo {
   errorCode: number;
 }
 
+/** A partition's current leader as a broker named it in an error answer (KIP-951). */
+export interface LeaderHint {
+  topic: string;
+  partition: number;
+  leaderId: number;
+  leaderEpoch: number;
+}
+
 /** One topic's metadata. */
 export interface TopicInfo {
   name: string;
@@ -71,11 +79,22 @@ export class MetadataSnapshot {
         continue;
       }
       const partitions: PartitionInfo[] = [];
+      const topicId = t.topicId ?? 'AAAAAAAAAAAAAAAAAAAAAA';
+      const before = this.topics.get(t.name);
+      const sameTopic = before !== undefined && before.topicId === topicId;
       for (const p of t.partitions) {
+        const leaderEpoch = p.leaderEpoch ?? -1;
+        const known = sameTopic ? before.partitions[p.partitionIndex] : undefined;
+        // A broker that has not heard of a newer leader yet (or a refresh sent before a leader
+        // hint arrived) must not move the leader back: its epoch is older than the one we know.
+        if (known && leaderEpoch >= 0 && known.leaderEpoch > leaderEpoch) {
+          partitions[p.partitionIndex] = known;
+          continue;
+        }
         partitions[p.partitionIndex] = {
           partition: p.partitionIndex,
           leader: p.leaderId,
-          leaderEpoch: p.leaderEpoch ?? -1,
+          leaderEpoch,
           replicas: p.replicaNodes,
           isr: p.isrNodes,
           offlineReplicas: p.offlineReplicas ?? [],
@@ -84,12 +103,37 @@ export class MetadataSnapshot {
       }
       topics.set(t.name, {
         name: t.name,
-        topicId: t.topicId ?? 'AAAAAAAAAAAAAAAAAAAAAA',
+        topicId,
         isInternal: t.isInternal ?? false,
         partitions,
       });
     }
     return new MetadataSnapshot(brokers, topics, topicErrors, res.controllerId ?? -1, res.clusterId ?? null, fetchedAt);
+  }
+
+  /**
+   * A new snapshot with the leaders that brokers named in an error answer (KIP-951: Produce, Fetch,
+   * ShareFetch and ShareAcknowledge carry the partition's current leader with NOT_LEADER_OR_FOLLOWER
+   * and FENCED_LEADER_EPOCH, and the endpoints of brokers the client may not know). A hint applies
+   * only with a known leader and an epoch newer than the one held; `this` when none applies.
+   */
+  withLeaders(hints: readonly LeaderHint[], endpoints: readonly BrokerInfo[] = []): MetadataSnapshot {
+    let topics: Map<string, TopicInfo> | undefined;
+    for (const h of hints) {
+      if (h.leaderId < 0 || h.leaderEpoch < 0) continue;
+      const topic = (topics ?? this.topics).get(h.topic);
+      const known = topic?.partitions[h.partition];
+      if (!topic || !known || known.leaderEpoch >= h.leaderEpoch) continue;
+      if (!this.brokers.has(h.leaderId) && !endpoints.some((b) => b.nodeId === h.leaderId)) continue;
+      topics ??= new Map(this.topics);
+      const partitions = [...topic.partitions];
+      partitions[h.partition] = { ...known, leader: h.leaderId, leaderEpoch: h.leaderEpoch, errorCode: 0 };
+      topics.set(h.topic, { ...topic, partitions });
+    }
+    if (!topics) return this;
+    const brokers = new Map(this.brokers);
+    for (const b of endpoints) if (!brokers.has(b.nodeId)) brokers.set(b.nodeId, b);
+    return new MetadataSnapshot(brokers, topics, this.topicErrors, this.controllerId, this.clusterId, this.fetchedAt);
   }
 
   /** The partition's metadata, or undefined when the topic or partition is unknown. */

@@ -16,6 +16,7 @@ import {
 import createDebug from 'debug';
 import { backoffMs } from '../cluster/backoff.js';
 import type { Cluster } from '../cluster/cluster.js';
+import { applyLeaderHints, type HintedPartition } from '../cluster/leader-hints.js';
 import { SPILL_BYTES_ABOVE } from '../network/connection.js';
 import { formatTopicPartition, type TopicPartition } from '../topic-partition.js';
 import type { BufferBudget } from './buffer-budget.js';
@@ -409,10 +410,17 @@ export class Sender {
 
   private handleResponse(batches: ProducerBatch[], res: ProduceResponse): void {
     const byTp = new Map<string, (typeof res.responses)[number]['partitionResponses'][number]>();
+    const hinted: HintedPartition[] = [];
     for (const topic of res.responses) {
       const name = topic.name || this.topicNameForId(topic.topicId);
-      for (const p of topic.partitionResponses) byTp.set(`${name}\u0000${p.index}`, p);
+      for (const p of topic.partitionResponses) {
+        byTp.set(`${name}\u0000${p.index}`, p);
+        if (p.errorCode !== 0) hinted.push({ ...p, topic: name, partition: p.index });
+      }
     }
+    // KIP-951: a broker that is no longer the leader names the new one; batches for partitions
+    // whose leader moved that way are retried at once, without a metadata refresh first.
+    const moved = applyLeaderHints(this.cluster, hinted, res.nodeEndpoints);
     for (const batch of batches) {
       if (batch.done) {
         // Already failed (delivery timeout while in flight, or stop()): the late answer only frees its slot.
@@ -447,6 +455,10 @@ export class Sender {
       const recordErrors = p.recordErrors?.map((e) => e.batchIndexErrorMessage).filter(Boolean);
       const message = [p.errorMessage, ...(recordErrors ?? [])].filter(Boolean).join('; ') || undefined;
       const err = createKafkaError(p.errorCode, message, { topic: batch.tp.topic, partition: batch.tp.partition });
+      if (moved.has(batch.tp) && err.invalidMetadata && err.retriable) {
+        this.retryOrFail(batch, err, { immediate: true });
+        continue;
+      }
       if (err.invalidMetadata) this.metadataWanted = true;
       this.handlePartitionError(batch, err, p.errorCode);
     }

@@ -524,6 +524,24 @@ describe('AIOKafkaShareConsumer on a scripted broker', () => {
     }
   });
 
+  it('NOT_LEADER_OR_FOLLOWER naming the current leader (KIP-951): the next ShareFetch goes out without a metadata request', async () => {
+    const records = await threeRecords();
+    broker = await script((_req, _body, n) =>
+      n === 0
+        ? fetchResponse({ errorCode: 6, errorMessage: null, currentLeader: { leaderId: 1, leaderEpoch: 1 } })
+        : n === 1
+          ? fetchResponse({ records, acquiredRecords: [{ firstOffset: 0n, lastOffset: 2n, deliveryCount: 1 }] })
+          : nothing(),
+    );
+    const c = member(broker);
+    await c.start();
+    expect((await batchOf(c)).map((r) => Number(r.offset))).toEqual([0, 1, 2]);
+    const b = broker;
+    const [refused] = b.received('ShareFetch');
+    // The error itself asked for no metadata: none went out after it (a refresh would have gone at once).
+    expect(b.received('Metadata').filter((m) => positionOf(b, m) > positionOf(b, refused))).toHaveLength(0);
+  });
+
   describe('fetchAhead', () => {
     /** Fetch 0 acquires offsets 0..2, fetch 1 offsets 3..5, later fetches nothing. */
     async function twoBatches(secondAnswered: Promise<void> = Promise.resolve()): Promise<ScriptedBroker> {

@@ -14,7 +14,8 @@ import {
   ZERO_UUID,
 } from '@kafka-aio/protocol';
 import createDebug from 'debug';
-import type { Cluster } from '../cluster/cluster.js';
+import type { Cluster, NodeEndpoint } from '../cluster/cluster.js';
+import { applyLeaderHints, type HintedPartition } from '../cluster/leader-hints.js';
 import { type DecodedBatch, decodeChunk } from '../consumer/fetch/record-decoder.js';
 import { Notifier } from '../consumer/notifier.js';
 import { type TopicPartition, topicPartition } from '../topic-partition.js';
@@ -449,6 +450,7 @@ export class ShareFetcher {
     if (res.acquisitionLockTimeoutMs > 0) this.acquisitionLockTimeoutMs = res.acquisitionLockTimeoutMs;
     const answered = new Set<TopicPartition>();
     let arrived = false;
+    const moved = this.takeLeaderHints(res.responses, names, res.nodeEndpoints);
     for (const t of res.responses) {
       const name = names.get(t.topicId) ?? this.nameOf(t.topicId);
       if (!name) continue;
@@ -462,7 +464,9 @@ export class ShareFetcher {
             a,
             p.acknowledgeErrorCode === 0 ? null : createKafkaError(p.acknowledgeErrorCode, p.acknowledgeErrorMessage),
           );
-        if (await this.onPartition(tp, p)) arrived = true;
+        // The broker named the new leader (KIP-951): the next fetch goes there, no metadata round trip.
+        if (moved.has(tp)) debug('%s[%d]: share fetch error %d, the leader moved', tp.topic, tp.partition, p.errorCode);
+        else if (await this.onPartition(tp, p)) arrived = true;
       }
     }
     for (const [tp, a] of acks)
@@ -471,6 +475,35 @@ export class ShareFetcher {
     // Answered: the next fetch to this leader may be asked for as soon as the records are seen.
     this.fetching.delete(node);
     if (arrived) this.arrivals.notify();
+  }
+
+  /** Applies the leaders a share response names for refused partitions (KIP-951); returns those that moved. */
+  private takeLeaderHints(
+    responses: readonly {
+      topicId: string;
+      partitions: readonly {
+        partitionIndex: number;
+        errorCode: number;
+        currentLeader?: HintedPartition['currentLeader'];
+      }[];
+    }[],
+    names: ReadonlyMap<string, string>,
+    endpoints: readonly NodeEndpoint[] | undefined,
+  ): Set<TopicPartition> {
+    const hinted: HintedPartition[] = [];
+    for (const t of responses) {
+      const name = names.get(t.topicId) ?? this.nameOf(t.topicId);
+      if (!name) continue;
+      for (const p of t.partitions)
+        if (REROUTE.has(p.errorCode))
+          hinted.push({
+            topic: name,
+            partition: p.partitionIndex,
+            errorCode: p.errorCode,
+            currentLeader: p.currentLeader,
+          });
+    }
+    return applyLeaderHints(this.cluster, hinted, endpoints);
   }
 
   private nameOf(topicId: string): string | undefined {
@@ -606,6 +639,7 @@ export class ShareFetcher {
       return results;
     }
     const answered = new Set<TopicPartition>();
+    const moved = this.takeLeaderHints(res.responses, names, res.nodeEndpoints);
     for (const t of res.responses) {
       const name = names.get(t.topicId) ?? this.nameOf(t.topicId);
       if (!name) continue;
@@ -615,7 +649,7 @@ export class ShareFetcher {
         if (!a) continue;
         answered.add(tp);
         done(tp, a, p.errorCode === 0 ? null : createKafkaError(p.errorCode, p.errorMessage));
-        if (REROUTE.has(p.errorCode)) this.refreshMetadata();
+        if (REROUTE.has(p.errorCode) && !moved.has(tp)) this.refreshMetadata();
       }
     }
     for (const [tp, a] of acks)

@@ -5,6 +5,7 @@
 import {
   ErrorCode,
   type FetchRequest,
+  type FetchResponse,
   type ListOffsetsRequest,
   type MetadataResponse,
   OffsetOutOfRangeError,
@@ -114,6 +115,45 @@ describe('fetcher error paths', () => {
       topics: [{ topic: TOPIC, partitions: [{ partition: 0, currentLeaderEpoch: 1, leaderEpoch: 0 }] }],
     });
     expect(positionOf(b, validations[0])).toBeGreaterThan(positionOf(b, refresh!));
+    expect(positionOf(b, validations[0])).toBeLessThan(positionOf(b, served!));
+  });
+
+  it('NOT_LEADER_OR_FOLLOWER naming the current leader (KIP-951): the client fetches under the new epoch without a metadata request', async () => {
+    const TOPIC = 'hinted';
+    broker = await ScriptedBroker.start([{ name: TOPIC, partitions: 1 }]);
+    const b = broker;
+    const log = new ScriptedLog(b);
+    await log.append(TOPIC, 0, ['a', 'b', 'c']);
+    // Metadata keeps saying epoch 0: only the hint in the refusal tells of epoch 1.
+    answerMetadataAt(b, () => 0);
+    b.on('ListOffsets', log.listOffsetsHandler());
+    b.on('OffsetForLeaderEpoch', log.offsetForLeaderEpochHandler());
+    const serve = log.fetchHandler({
+      fault: (_topic, _partition, _offset, req) =>
+        fetched(req).currentLeaderEpoch === 1 ? undefined : ErrorCode.NOT_LEADER_OR_FOLLOWER,
+    });
+    b.on('Fetch', async (req) => {
+      const reply = (await serve(req)) as { body: FetchResponse };
+      for (const t of reply.body.responses)
+        for (const p of t.partitions) if (p.errorCode !== 0) p.currentLeader = { leaderId: 1, leaderEpoch: 1 };
+      return reply;
+    });
+    const c = consumerOn(b, { autoOffsetReset: 'earliest', retryBackoffMs: 60_000, retryBackoffMaxMs: 60_000 });
+    c.assign([{ topic: TOPIC, partition: 0 }]);
+    await c.start();
+    expect(valuesOf(await take(c, 3))).toEqual(['a', 'b', 'c']);
+    const fetches = b.received('Fetch');
+    const refused = fetches[0];
+    const served = fetches.find((f) => fetched(f).currentLeaderEpoch === 1);
+    expect(fetched(refused).currentLeaderEpoch).toBe(0);
+    expect(served).toBeDefined();
+    const between = b
+      .received('Metadata')
+      .filter((m) => positionOf(b, m) > positionOf(b, refused) && positionOf(b, m) < positionOf(b, served!));
+    expect(between).toHaveLength(0);
+    // KIP-320 still holds: the position was checked against the new leader epoch first.
+    const validations = b.received('OffsetForLeaderEpoch');
+    expect(validations).toHaveLength(1);
     expect(positionOf(b, validations[0])).toBeLessThan(positionOf(b, served!));
   });
 

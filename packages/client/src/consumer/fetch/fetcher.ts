@@ -12,6 +12,7 @@ import {
 import createDebug from 'debug';
 import { backoffMs } from '../../cluster/backoff.js';
 import type { Cluster } from '../../cluster/cluster.js';
+import { applyLeaderHints, type HintedPartition } from '../../cluster/leader-hints.js';
 import { type TopicPartition, topicPartition } from '../../topic-partition.js';
 import { arm, Notifier, waitFor } from '../notifier.js';
 import type { ResolvedConsumerOptions } from '../options.js';
@@ -277,6 +278,7 @@ export class Fetcher {
     }
     let arrived = false;
     const now = Date.now();
+    const moved = this.takeLeaderHints(res, flight);
     for (const topic of res.responses) {
       const name = topic.topic || (topic.topicId ? flight.names.get(topic.topicId) : undefined);
       if (!name) continue;
@@ -284,10 +286,27 @@ export class Fetcher {
         const tp = topicPartition(name, p.partitionIndex);
         const sent = flight.parts.get(tp);
         if (!sent) continue;
+        if (moved.has(tp)) {
+          // The broker named the new leader (KIP-951): fetch from it next, no metadata round trip.
+          debug('%s[%d]: fetch error %d, the leader moved', tp.topic, tp.partition, p.errorCode);
+          continue;
+        }
         if (await this.onPartition(sent.state, sent.epoch, sent.offset, p, now, flight.node)) arrived = true;
       }
     }
     if (arrived) this.arrivals.notify();
+  }
+
+  /** Applies the leaders a Fetch response names for refused partitions; returns those that moved. */
+  private takeLeaderHints(res: FetchResponse, flight: InFlightFetch): Set<TopicPartition> {
+    const hinted: HintedPartition[] = [];
+    for (const topic of res.responses) {
+      const name = topic.topic || (topic.topicId ? flight.names.get(topic.topicId) : undefined);
+      if (!name) continue;
+      for (const p of topic.partitions)
+        if (REROUTE.has(p.errorCode)) hinted.push({ ...p, topic: name, partition: p.partitionIndex });
+    }
+    return applyLeaderHints(this.cluster, hinted, res.nodeEndpoints);
   }
 
   /** Handles one partition's answer; returns true when something landed in the buffer. */
