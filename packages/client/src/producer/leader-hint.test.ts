@@ -2,9 +2,9 @@
 // current leader and that broker's endpoint. The producer sends the batch there at once, as the
 // Java client does, instead of backing off and asking for metadata first. Without the hint it
 // would learn the new leader only from a Metadata answer, which here keeps naming the old one.
-import type { ProduceRequest } from '@kafka-aio/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ScriptedBroker } from '../../test/support/scripted-broker.js';
+import { ScriptedBroker, type ScriptedRequest } from '../../test/support/scripted-broker.js';
+import { produceAnswer } from '../../test/support/scripted-fixtures.js';
 import { AIOKafkaProducer } from './producer.js';
 
 const brokers: ScriptedBroker[] = [];
@@ -12,19 +12,10 @@ afterEach(async () => {
   await Promise.all(brokers.splice(0).map((b) => b.stop()));
 });
 
-function produceAnswer(req: { body: unknown }, partition: (index: number) => Record<string, unknown>) {
-  return {
-    body: {
-      throttleTimeMs: 0,
-      responses: (req.body as ProduceRequest).topicData.map((t) => ({
-        name: t.name,
-        topicId: t.topicId,
-        partitionResponses: t.partitionData.map((p) => ({ index: p.index, ...partition(p.index) })),
-      })),
-      nodeEndpoints: [{ nodeId: 2, host: '127.0.0.1', port: newLeader().port, rack: null }],
-    },
-  };
-}
+const hintAnswer = (req: ScriptedRequest, partition: (index: number) => Record<string, unknown>) =>
+  produceAnswer(req, partition, {
+    nodeEndpoints: [{ nodeId: 2, host: '127.0.0.1', port: newLeader().port, rack: null }],
+  });
 const newLeader = () => brokers[1];
 
 describe('a leader hint in a Produce answer', () => {
@@ -44,13 +35,13 @@ describe('a leader hint in a Produce answer', () => {
       b.on('InitProducerId', () => ({ body: { throttleTimeMs: 0, errorCode: 0, producerId: 7n, producerEpoch: 0 } }));
     old.on('Produce', (req) => {
       refused = true;
-      return produceAnswer(req, () => ({
+      return hintAnswer(req, () => ({
         errorCode: 6, // NOT_LEADER_OR_FOLLOWER
         baseOffset: -1n,
         currentLeader: { leaderId: 2, leaderEpoch: 1 },
       }));
     });
-    next.on('Produce', (req) => produceAnswer(req, () => ({ errorCode: 0, baseOffset: 42n })));
+    next.on('Produce', (req) => hintAnswer(req, () => ({ errorCode: 0, baseOffset: 42n })));
     await using producer = new AIOKafkaProducer({
       bootstrapServers: old.address,
       lingerMs: 0,

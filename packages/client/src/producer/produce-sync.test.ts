@@ -2,9 +2,10 @@
 // (the KafkaJS layer's send of thousands of messages) must not pay an await per record. It still
 // has to keep send()'s order and errors: a promise when metadata must be fetched, a synchronous
 // throw for bad input, and the same delivery as send().
-import { InvalidTopicError, type ProduceRequest } from '@kafka-aio/protocol';
+import { InvalidTopicError } from '@kafka-aio/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ScriptedBroker } from '../../test/support/scripted-broker.js';
+import { produceAnswer } from '../../test/support/scripted-fixtures.js';
 import { AIOKafkaProducer } from './producer.js';
 
 let broker: ScriptedBroker | undefined;
@@ -16,20 +17,13 @@ afterEach(async () => {
 /** Answers every Produce: each batch of a partition gets a base offset above the last one's. */
 function acceptBatches(b: ScriptedBroker): void {
   const next = new Map<number, bigint>();
-  b.on('Produce', (req) => ({
-    body: {
-      throttleTimeMs: 0,
-      responses: (req.body as ProduceRequest).topicData.map((t) => ({
-        name: t.name,
-        topicId: t.topicId,
-        partitionResponses: t.partitionData.map((p) => {
-          const base = next.get(p.index) ?? 0n;
-          next.set(p.index, base + 1000n);
-          return { index: p.index, errorCode: 0, baseOffset: base };
-        }),
-      })),
-    },
-  }));
+  b.on('Produce', (req) =>
+    produceAnswer(req, (index) => {
+      const base = next.get(index) ?? 0n;
+      next.set(index, base + 1000n);
+      return { errorCode: 0, baseOffset: base };
+    }),
+  );
 }
 
 describe('produce()', () => {

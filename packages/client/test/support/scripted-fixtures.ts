@@ -26,6 +26,28 @@ const OFFSET_OUT_OF_RANGE = 1;
  * Polls `condition` until it holds; throws naming `what` after `timeoutMs`. A bounded wait for a
  * state the test cannot be told about otherwise, never a way to order events.
  */
+/**
+ * An answer to a Produce request: each partition's response is `{ index, ...partition(index) }`,
+ * and `top` adds top-level fields (e.g. `nodeEndpoints`).
+ */
+export function produceAnswer(
+  req: ScriptedRequest,
+  partition: (index: number) => Record<string, unknown>,
+  top: Record<string, unknown> = {},
+): ScriptedReply {
+  return {
+    body: {
+      throttleTimeMs: 0,
+      responses: (req.body as ProduceRequest).topicData.map((t) => ({
+        name: t.name,
+        topicId: t.topicId,
+        partitionResponses: t.partitionData.map((p) => ({ index: p.index, ...partition(p.index) })),
+      })),
+      ...top,
+    },
+  };
+}
+
 export async function until(condition: () => boolean, what: string, timeoutMs = 3_000): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   while (!condition()) {
