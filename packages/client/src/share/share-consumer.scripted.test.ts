@@ -621,6 +621,20 @@ describe('AIOKafkaShareConsumer on a scripted broker', () => {
       expect(broker.received('ShareAcknowledge')).toHaveLength(0);
     });
 
+    it('acknowledgements kept for the next fetch go alone soon after when the application stops polling', async () => {
+      const answer = new Deferred<void>();
+      broker = await twoBatches(answer.promise);
+      const c = member(broker, { fetchAhead: true, maxPollRecords: 2 });
+      await c.start();
+      expect(await values(c)).toEqual(['a', 'b']);
+      await nthRequest(broker, 'ShareFetch', 1); // the fetch ahead, not answered yet
+      expect(await values(c)).toEqual(['c']); // a and b accepted, kept for the next fetch
+      answer.resolve(); // the fetch ahead lands; the application polls no more
+      const ack = (await nthRequest(broker, 'ShareAcknowledge', 0)).body as ShareAcknowledgeRequest;
+      expect(acksOf(ack)).toEqual([{ firstOffset: 0n, lastOffset: 1n, acknowledgeTypes: [1] }]);
+      expect(broker.received('ShareFetch')).toHaveLength(2);
+    });
+
     it('an application slower than a quarter of the lock duration gets no fetch ahead: the batch waits for the next getMany', async () => {
       broker = await twoBatches();
       const c = member(broker, { fetchAhead: true });

@@ -333,6 +333,8 @@ export class AIOKafkaShareConsumer<K = Buffer | null, V = Buffer | null>
         // max.poll.records 500 often reads as 500 records, then the few left over: a
         // ShareAcknowledge for each such pair cost a round trip and delayed the next fetch.)
         void r.fetcher.flushAcks().catch((err: unknown) => debug('sending acknowledgements failed: %s', err));
+      } else if (r.fetcher.pendingCount > 0) {
+        r.fetcher.holdAcks();
       }
       this.handedOutAt = performance.now();
       return await this.handOut(batch);

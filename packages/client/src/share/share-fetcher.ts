@@ -26,6 +26,12 @@ import type { AcknowledgementCommit } from './types.js';
 
 const debug = createDebug('kafka-aio:share:fetcher');
 
+/**
+ * How long acknowledgements may wait for the next ShareFetch of their leader before they go alone:
+ * longer than a fetch round trip of an application that polls in a loop, far shorter than a lock.
+ */
+const HOLD_ACKS_MS = 100;
+
 /** Partition errors after which the leader must be looked up again. */
 const REROUTE = new Set<number>([
   ErrorCode.NOT_LEADER_OR_FOLLOWER,
@@ -118,6 +124,31 @@ export class ShareFetcher {
     return this.held && this.pending.size > 0;
   }
   private held = false;
+  /** Sends held acknowledgements if no fetch took them within {@link HOLD_ACKS_MS}. */
+  private holdTimer: NodeJS.Timeout | undefined;
+
+  /** Nothing is held any more (flushed, or taken by a fetch). */
+  private releaseHold(): void {
+    this.held = false;
+    clearTimeout(this.holdTimer);
+    this.holdTimer = undefined;
+  }
+
+  /**
+   * Keeps the pending acknowledgements for the next ShareFetch of their leaders, for at most
+   * {@link HOLD_ACKS_MS}: an application that stops polling must not leave them unsent until the
+   * records' locks expire (they would be delivered again to another member).
+   */
+  holdAcks(): void {
+    this.held = true;
+    if (this.holdTimer) return;
+    this.holdTimer = setTimeout(() => {
+      this.holdTimer = undefined;
+      if (this.holdingAcks && this.running)
+        this.flushAcks().catch((err: unknown) => debug('sending held acknowledgements failed: %s', err));
+    }, HOLD_ACKS_MS);
+    this.holdTimer.unref();
+  }
 
   /**
    * Whether every pending acknowledgement can wait for the next ShareFetch of its leader: each
@@ -201,7 +232,7 @@ export class ShareFetcher {
     // delay the next fetch by as much.
     for (const tp of this.pending.keys()) {
       const node = this.leaderOf(tp);
-      if (node !== undefined && this.fetching.has(node) && !sentNow.has(node)) this.held = true;
+      if (node !== undefined && this.fetching.has(node) && !sentNow.has(node)) this.holdAcks();
     }
     sent.push(this.flushAcks(busy));
     await Promise.all(sent);
@@ -212,7 +243,7 @@ export class ShareFetcher {
    * carries them) with ShareAcknowledge, and resolves with the outcomes.
    */
   async flushAcks(skip: ReadonlySet<number> = new Set()): Promise<AcknowledgementCommit[]> {
-    if (skip.size === 0) this.held = false;
+    if (skip.size === 0) this.releaseHold();
     const nodes = new Set<number>();
     for (const [tp, acks] of this.pending) {
       const node = this.leaderOf(tp);
@@ -239,6 +270,7 @@ export class ShareFetcher {
    * acknowledgements, which closes it and releases every record this member still holds there.
    */
   async close(): Promise<void> {
+    this.releaseHold();
     // Closing the sessions releases every record this member holds: renewing any is moot.
     for (const [tp, acks] of [...this.pending]) {
       for (const [offset, code] of [...acks]) if (code === AckCode.RENEW) acks.delete(offset);
@@ -379,6 +411,7 @@ export class ShareFetcher {
     // The opening request must not carry acknowledgements; those of partitions leaving the session
     // go with ShareAcknowledge instead (naming them in Topics would add them again).
     const acks = plan.full ? new Map() : this.takeAcks(node, (tp) => plan.after.has(tp), 'for-fetch');
+    if (this.pending.size === 0) this.releaseHold();
     if (plan.full) {
       const stale = this.takeAcks(node);
       for (const [tp, a] of stale)
