@@ -196,6 +196,7 @@ export class RecordReader<K, V> {
           const err = this.buffer.takeError(wanted);
           if (err) throw err;
           const out = await this.drain(wanted, maxRecords);
+          if (out.size > 0) this.recheckSession(out);
           if (this.hooks.partitionEof) out.partitionEof = this.takeEnds(wanted);
           if (out.size > 0 && receiveChannel.hasSubscribers) this.publishReceive([...out.values()].flat());
           if (out.size > 0 || out.partitionEof.size > 0) return out;
@@ -260,6 +261,22 @@ export class RecordReader<K, V> {
         return { value: undefined, done: true };
       },
     };
+  }
+
+  /**
+   * The session was checked before the records were built; a pause in between (a stopped process,
+   * a long GC) may have cost it. Checks again and takes back what was built for partitions that are
+   * fenced now: their position goes back to the first such record, so a member that keeps the
+   * partition reads them again, and one that loses it hands out nothing of it.
+   */
+  private recheckSession(out: ConsumerRecords<K, V>): void {
+    this.hooks.checkSession();
+    for (const [tp, records] of out) {
+      const s = this.state.partition(tp);
+      if (!s?.pendingRevocation) continue;
+      this.state.setPositionOf(s, records[0].offset, records[0].leaderEpoch);
+      out.delete(tp);
+    }
   }
 
   private publishReceive(records: readonly ConsumerRecord<K, V>[]): void {
