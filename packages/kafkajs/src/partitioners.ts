@@ -55,18 +55,29 @@ function legacyMurmur2(key: Buffer | string): number {
   return h;
 }
 
+/**
+ * KafkaJS's keyless placement: per topic, from a random start, the next of the partitions with a
+ * leader (`available`), or of all `partitions` when none has one.
+ */
+function roundRobin(): (topic: string, available: readonly number[], partitions: number) => number {
+  const counters = new Map<string, number>();
+  return (topic, available, partitions) => {
+    const next = (counters.get(topic) ?? randomInt(0, 2 ** 31)) + 1;
+    counters.set(topic, next);
+    if (available.length > 0) return available[toPositive(next) % available.length];
+    return toPositive(next) % partitions;
+  };
+}
+
 function hashPartitioner(hash: (key: Buffer | string) => number): ICustomPartitioner {
   return () => {
-    const counters = new Map<string, number>();
+    const cycle = roundRobin();
     return ({ topic, partitionMetadata, message }) => {
       if (message.partition !== null && message.partition !== undefined) return message.partition;
       const numPartitions = partitionMetadata.length;
       if (message.key !== null && message.key !== undefined) return toPositive(hash(message.key)) % numPartitions;
-      const next = (counters.get(topic) ?? randomInt(0, 2 ** 31)) + 1;
-      counters.set(topic, next);
-      const available = partitionMetadata.filter((p) => p.leader >= 0);
-      if (available.length > 0) return available[toPositive(next) % available.length].partitionId;
-      return toPositive(next) % numPartitions;
+      const available = partitionMetadata.filter((p) => p.leader >= 0).map((p) => p.partitionId);
+      return cycle(topic, available, numPartitions);
     };
   };
 }
@@ -118,12 +129,7 @@ export function adaptPartitioner(create: ICustomPartitioner): Partitioner {
  * places keys as `Partitioners.DefaultPartitioner` does.
  */
 export function roundRobinKeyless(): Partitioner {
-  const counters = new Map<string, number>();
-  return ({ topic, key, partitions, availablePartitions }) => {
-    if (key !== null) return undefined;
-    const next = (counters.get(topic) ?? randomInt(0, 2 ** 31)) + 1;
-    counters.set(topic, next);
-    if (availablePartitions.length > 0) return availablePartitions[toPositive(next) % availablePartitions.length];
-    return toPositive(next) % partitions;
-  };
+  const cycle = roundRobin();
+  return ({ topic, key, partitions, availablePartitions }) =>
+    key === null ? cycle(topic, availablePartitions, partitions) : undefined;
 }

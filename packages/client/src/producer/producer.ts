@@ -408,12 +408,7 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
    * outside a transaction).
    */
   send(topic: string, value: V, options: SendOptions<K> = {}): Promise<PendingDelivery> {
-    try {
-      const sent = this.produce(topic, value, options);
-      return sent instanceof Promise ? sent : Promise.resolve(sent);
-    } catch (err) {
-      return Promise.reject(err);
-    }
+    return promiseOf(() => this.produce(topic, value, options));
   }
 
   /**
@@ -446,13 +441,7 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
     sendChannel.start.publish(context);
     // Malformed headers stay as given, for send() to reject them as it always does.
     const headers = given === undefined || Array.isArray(given) ? context.headers : options.headers;
-    let sent: Promise<PendingDelivery>;
-    try {
-      const r = this.sendRecord(topic, value, { ...options, headers });
-      sent = r instanceof Promise ? r : Promise.resolve(r);
-    } catch (err) {
-      sent = Promise.reject(err);
-    }
+    const sent = promiseOf(() => this.sendRecord(topic, value, { ...options, headers }));
     sendChannel.end.publish(context);
     traceOutcome(
       sendChannel,
@@ -748,5 +737,15 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
   /** @internal For diagnostics: bytes buffered. */
   get bufferedBytes(): number {
     return this.budget.usedBytes;
+  }
+}
+
+/** What `run` returns or throws, as a promise: send() on top of produce(), which may throw. */
+function promiseOf<T>(run: () => T | Promise<T>): Promise<T> {
+  try {
+    const r = run();
+    return r instanceof Promise ? r : Promise.resolve(r);
+  } catch (err) {
+    return Promise.reject(err);
   }
 }

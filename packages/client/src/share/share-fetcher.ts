@@ -205,17 +205,14 @@ export class ShareFetcher {
   async fetchRound(): Promise<void> {
     const byNode = this.partitionsByLeader();
     const sent: Promise<unknown>[] = [];
-    const busy = new Set<number>();
-    const sentNow = new Set<number>();
+    const alreadyOut = new Set<number>();
     for (const [node, parts] of byNode) {
       const inFlight = this.fetching.get(node);
       if (inFlight) {
         sent.push(inFlight);
-        busy.add(node);
+        alreadyOut.add(node);
         continue;
       }
-      busy.add(node);
-      sentNow.add(node);
       const fetch = this.onLane(node, () => this.shareFetch(node, parts))
         .catch((err: unknown) => debug('share fetch to node %d failed: %s', node, err))
         .finally(() => {
@@ -232,9 +229,9 @@ export class ShareFetcher {
     // delay the next fetch by as much.
     for (const tp of this.pending.keys()) {
       const node = this.leaderOf(tp);
-      if (node !== undefined && this.fetching.has(node) && !sentNow.has(node)) this.holdAcks();
+      if (node !== undefined && alreadyOut.has(node)) this.holdAcks();
     }
-    sent.push(this.flushAcks(busy));
+    sent.push(this.flushAcks(new Set(byNode.keys())));
     await Promise.all(sent);
   }
 
