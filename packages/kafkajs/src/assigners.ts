@@ -1,5 +1,6 @@
-import { type ConsumerPartitionAssignor, roundRobinAssignor } from '@kafka-aio/client';
-import { KafkaJSNonRetriableError, KafkaJSNotImplemented } from './errors.js';
+import { type ConsumerPartitionAssignor, type GroupAssignment, roundRobinAssignor } from '@kafka-aio/client';
+import { KafkaJSNonRetriableError } from './errors.js';
+import type { Logger } from './logger.js';
 
 /** KafkaJS's protocol name for its round-robin assignor (Java's is `roundrobin`). */
 export const KAFKAJS_ROUND_ROBIN = 'RoundRobinAssigner';
@@ -16,7 +17,68 @@ export const kafkaJSRoundRobinAssignor: ConsumerPartitionAssignor = {
 };
 
 /** A KafkaJS assigner factory, as `partitionAssigners` lists them. */
-export type PartitionAssigner = ((config: unknown) => unknown) & { assignorName?: string };
+export type PartitionAssigner = ((config: AssignerConfig) => unknown) & { assignorName?: string };
+
+/** What KafkaJS hands an assigner factory. */
+export interface AssignerConfig {
+  cluster: AssignerCluster;
+  groupId: string;
+  logger: Logger;
+}
+
+/** One group member as a KafkaJS assigner sees it: its id and its encoded `MemberMetadata`. */
+export interface KafkaJSGroupMember {
+  memberId: string;
+  memberMetadata: Buffer;
+}
+
+/** A KafkaJS assigner: what a {@link PartitionAssigner} factory returns. */
+export interface KafkaJSAssigner {
+  name: string;
+  version: number;
+  assign(group: {
+    members: KafkaJSGroupMember[];
+    topics: string[];
+  }): Promise<{ memberId: string; memberAssignment: Buffer }[]> | { memberId: string; memberAssignment: Buffer }[];
+  protocol(subscription: { topics: string[] }): { name: string; metadata: Buffer };
+}
+
+/** Partition metadata as KafkaJS's `cluster.findTopicPartitionMetadata` returns it. */
+export interface AssignerPartitionMetadata {
+  partitionErrorCode: number;
+  partitionId: number;
+  leader: number;
+  replicas: number[];
+  isr: number[];
+  offlineReplicas: number[];
+}
+
+/**
+ * The part of KafkaJS's `cluster` a custom assigner uses: the partitions of the topics being
+ * assigned, as the group leader found them when the rebalance began. Leaders and replicas are not
+ * known here (`leader` -1, empty replica lists).
+ */
+export class AssignerCluster {
+  private partitionsPerTopic: ReadonlyMap<string, number> = new Map();
+
+  /** Set by the adapter before each `assign`. */
+  setPartitionCounts(counts: ReadonlyMap<string, number>): void {
+    this.partitionsPerTopic = counts;
+  }
+
+  /** The topic's partitions, in partition order; empty for a topic the leader found no metadata for. */
+  findTopicPartitionMetadata(topic: string): AssignerPartitionMetadata[] {
+    const n = this.partitionsPerTopic.get(topic) ?? 0;
+    return Array.from({ length: n }, (_, partitionId) => ({
+      partitionErrorCode: 0,
+      partitionId,
+      leader: -1,
+      replicas: [],
+      isr: [],
+      offlineReplicas: [],
+    }));
+  }
+}
 
 const roundRobin: PartitionAssigner = Object.assign(() => kafkaJSRoundRobinAssignor, {
   assignorName: KAFKAJS_ROUND_ROBIN,
@@ -25,13 +87,83 @@ const roundRobin: PartitionAssigner = Object.assign(() => kafkaJSRoundRobinAssig
 /** `PartitionAssigners.roundRobin`: KafkaJS's default. */
 export const PartitionAssigners = { roundRobin };
 
+function isKafkaJSAssigner(a: unknown): a is KafkaJSAssigner {
+  const x = a as Partial<KafkaJSAssigner> | null;
+  return (
+    typeof x === 'object' &&
+    x !== null &&
+    typeof x.name === 'string' &&
+    x.name !== '' &&
+    typeof x.assign === 'function' &&
+    typeof x.protocol === 'function'
+  );
+}
+
 /**
- * `partitionAssigners` as kafka-aio's `partitionAssignmentStrategy`: KafkaJS's `roundRobin`, and
- * kafka-aio's assignor names (`'range'`, `'roundrobin'`, `'cooperative-sticky'`, as
- * confluent-kafka-javascript takes them). Custom KafkaJS assigners are not supported.
+ * A custom KafkaJS assigner as a kafka-aio assignor (eager, as every KafkaJS assigner is). Its
+ * `protocol()` metadata gives this member's subscription `userData`; its `assign()` sees each
+ * member's subscription as KafkaJS's `MemberMetadata` (the assigner's version, the topics, the
+ * userData) and answers with `MemberAssignment`s, whose topics and partitions become the group's
+ * assignment (the assignment's own `userData` is not passed on).
+ */
+function fromKafkaJSAssigner(factory: PartitionAssigner, config: Omit<AssignerConfig, 'cluster'>) {
+  const cluster = new AssignerCluster();
+  const assigner = factory({ ...config, cluster });
+  if (!isKafkaJSAssigner(assigner))
+    throw new KafkaJSNonRetriableError(
+      'a partition assigner must return an object with a name, assign() and protocol(), as KafkaJS assigners do',
+    );
+  const version = Number.isInteger(assigner.version) ? assigner.version : 0;
+  const adapted: ConsumerPartitionAssignor = {
+    name: assigner.name,
+    rebalanceProtocol: 'eager',
+    subscriptionUserData({ topics }) {
+      const { metadata } = assigner.protocol({ topics: [...topics] });
+      const userData = Buffer.isBuffer(metadata) ? AssignerProtocol.MemberMetadata.decode(metadata)?.userData : null;
+      return userData && userData.length > 0 ? userData : null;
+    },
+    async assign({ partitionsPerTopic }, members) {
+      cluster.setPartitionCounts(partitionsPerTopic);
+      const list = [...members.values()].map((m) => ({
+        memberId: m.memberId,
+        memberMetadata: AssignerProtocol.MemberMetadata.encode({
+          version,
+          topics: [...m.topics],
+          userData: m.userData,
+        }),
+      }));
+      const topics = [...new Set([...members.values()].flatMap((m) => m.topics))].sort();
+      const answer = await assigner.assign({ members: list, topics });
+      if (!Array.isArray(answer))
+        throw new KafkaJSNonRetriableError(`partition assigner ${assigner.name}: assign() must return an array`);
+      const result: GroupAssignment = new Map([...members.keys()].map((id) => [id, new Map<string, number[]>()]));
+      for (const { memberId, memberAssignment } of answer) {
+        const mine = result.get(memberId);
+        const decoded = Buffer.isBuffer(memberAssignment)
+          ? AssignerProtocol.MemberAssignment.decode(memberAssignment)
+          : null;
+        if (!mine || !decoded) continue;
+        for (const [topic, partitions] of Object.entries(decoded.assignment))
+          mine.set(
+            topic,
+            [...new Set([...(mine.get(topic) ?? []), ...partitions])].sort((a, b) => a - b),
+          );
+      }
+      return result;
+    },
+  };
+  return adapted;
+}
+
+/**
+ * `partitionAssigners` as kafka-aio's `partitionAssignmentStrategy`: KafkaJS's `roundRobin`,
+ * custom KafkaJS assigners (factories called with `{ cluster, groupId, logger }`), kafka-aio
+ * assignor names (`'range'`, `'roundrobin'`, `'cooperative-sticky'`, as confluent-kafka-javascript
+ * takes them) and kafka-aio `ConsumerPartitionAssignor`s.
  */
 export function toAssignmentStrategy(
   assigners: readonly unknown[] | undefined,
+  config: Omit<AssignerConfig, 'cluster'>,
 ): (string | ConsumerPartitionAssignor)[] {
   if (assigners === undefined) return [kafkaJSRoundRobinAssignor];
   if (!Array.isArray(assigners) || assigners.length === 0)
@@ -41,8 +173,9 @@ export function toAssignmentStrategy(
     if (typeof a === 'string') return a === 'roundRobin' ? kafkaJSRoundRobinAssignor : a;
     if (a && typeof a === 'object' && 'assign' in a && 'name' in a && 'rebalanceProtocol' in a)
       return a as ConsumerPartitionAssignor;
-    throw new KafkaJSNotImplemented(
-      'custom KafkaJS partition assigners are not supported; use PartitionAssigners.roundRobin, an assignor name or a kafka-aio ConsumerPartitionAssignor',
+    if (typeof a === 'function') return fromKafkaJSAssigner(a as PartitionAssigner, config);
+    throw new KafkaJSNonRetriableError(
+      'partitionAssigners takes KafkaJS assigner factories (PartitionAssigners.roundRobin or your own), assignor names or kafka-aio ConsumerPartitionAssignors',
     );
   });
 }

@@ -130,9 +130,10 @@ export class Consumer {
       // Commits are this layer's: after each batch, by interval or threshold, as KafkaJS does.
       enableAutoCommit: false,
       autoOffsetReset: fromBeginning.length > 0 && fromBeginning.every(Boolean) ? 'earliest' : 'latest',
-      partitionAssignmentStrategy: toAssignmentStrategy(
-        c.partitionAssigners ?? c.partitionAssignors,
-      ) as ConsumerOptions['partitionAssignmentStrategy'],
+      partitionAssignmentStrategy: toAssignmentStrategy(c.partitionAssigners ?? c.partitionAssignors, {
+        groupId: this.groupId,
+        logger: this.groupLog,
+      }) as ConsumerOptions['partitionAssignmentStrategy'],
       sessionTimeoutMs: c.sessionTimeout ?? 30_000,
       rebalanceTimeoutMs: c.rebalanceTimeout ?? 60_000,
       heartbeatIntervalMs: c.heartbeatInterval ?? 3_000,

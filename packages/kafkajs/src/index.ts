@@ -7,8 +7,13 @@
  */
 export { type AclEntry, Admin, type AdminConfig, type GroupDescription, type ITopicConfig } from './admin.js';
 export {
+  type AssignerCluster,
+  type AssignerConfig,
+  type AssignerPartitionMetadata,
   AssignerProtocol,
   KAFKAJS_ROUND_ROBIN,
+  type KafkaJSAssigner as Assigner,
+  type KafkaJSGroupMember as GroupMember,
   kafkaJSRoundRobinAssignor,
   type PartitionAssigner,
   PartitionAssigners,

@@ -2,7 +2,13 @@ import { tracingChannel } from 'node:diagnostics_channel';
 import { DIAGNOSTICS_CHANNELS, murmur2, type RequestDiagnostics, topicPartition } from '@kafka-aio/client';
 import { BrokerResponseError, createKafkaError, ErrorCode, KafkaTimeoutError } from '@kafka-aio/protocol';
 import { describe, expect, it } from 'vitest';
-import { AssignerProtocol, kafkaJSRoundRobinAssignor, PartitionAssigners } from './assigners.js';
+import {
+  AssignerProtocol,
+  kafkaJSRoundRobinAssignor,
+  type PartitionAssigner,
+  PartitionAssigners,
+  toAssignmentStrategy,
+} from './assigners.js';
 import { commonOptions, fromProperties } from './config.js';
 import { DeliveryTally } from './delivery-tally.js';
 import {
@@ -340,7 +346,7 @@ describe('messages and metadata', () => {
 describe('assigners and events', () => {
   it("offers KafkaJS's round-robin assignor under its protocol name", () => {
     expect(kafkaJSRoundRobinAssignor.name).toBe('RoundRobinAssigner');
-    expect(PartitionAssigners.roundRobin({})).toBe(kafkaJSRoundRobinAssignor);
+    expect(PartitionAssigners.roundRobin({} as never)).toBe(kafkaJSRoundRobinAssignor);
   });
 
   it('encodes and decodes member metadata and assignments', () => {
@@ -356,6 +362,86 @@ describe('assigners and events', () => {
       assignment: { a: [0, 2] },
       userData: Buffer.alloc(0),
     });
+  });
+
+  it('runs a custom KafkaJS assigner: its userData in the subscription, its answer as the assignment', async () => {
+    const seen: { members: { memberId: string; memberMetadata: Buffer }[]; topics: string[] }[] = [];
+    let factoryConfig: { groupId?: string } = {};
+    const allToHead: PartitionAssigner = (config) => {
+      factoryConfig = config;
+      return {
+        name: 'AllToHead',
+        version: 2,
+        protocol: ({ topics }: { topics: string[] }) => ({
+          name: 'AllToHead',
+          metadata: AssignerProtocol.MemberMetadata.encode({ version: 2, topics, userData: Buffer.from('head') }),
+        }),
+        async assign({
+          members,
+          topics,
+        }: {
+          members: { memberId: string; memberMetadata: Buffer }[];
+          topics: string[];
+        }) {
+          seen.push({ members, topics });
+          const head = members.find(
+            (m) => AssignerProtocol.MemberMetadata.decode(m.memberMetadata)?.userData.toString() === 'head',
+          );
+          const partitions = config.cluster.findTopicPartitionMetadata('t').map((m) => m.partitionId);
+          return [
+            {
+              memberId: head!.memberId,
+              memberAssignment: AssignerProtocol.MemberAssignment.encode({ version: 2, assignment: { t: partitions } }),
+            },
+          ];
+        },
+      };
+    };
+    const logger = { info() {}, warn() {}, error() {}, debug() {} } as never;
+    const [assignor] = toAssignmentStrategy([allToHead], { groupId: 'g1', logger });
+    expect(factoryConfig.groupId).toBe('g1');
+    if (typeof assignor === 'string') throw new Error('expected an assignor');
+    expect(assignor).toMatchObject({ name: 'AllToHead', rebalanceProtocol: 'eager' });
+    expect(assignor.subscriptionUserData?.({ topics: ['t'], ownedPartitions: [], generationId: -1 })).toEqual(
+      Buffer.from('head'),
+    );
+    const member = (memberId: string, userData: Buffer | null) => ({
+      memberId,
+      groupInstanceId: null,
+      rackId: null,
+      topics: ['t'],
+      ownedPartitions: [],
+      generationId: -1,
+      userData,
+    });
+    const result = await assignor.assign(
+      { partitionsPerTopic: new Map([['t', 3]]) },
+      new Map([
+        ['m1', member('m1', null)],
+        ['m2', member('m2', Buffer.from('head'))],
+      ]),
+    );
+    expect(result).toEqual(
+      new Map([
+        ['m1', new Map()],
+        ['m2', new Map([['t', [0, 1, 2]]])],
+      ]),
+    );
+    expect(seen[0].topics).toEqual(['t']);
+    expect(AssignerProtocol.MemberMetadata.decode(seen[0].members[1].memberMetadata)).toEqual({
+      version: 2,
+      topics: ['t'],
+      userData: Buffer.from('head'),
+    });
+  });
+
+  it('rejects a partition assigner that is not one, naming what it must be', () => {
+    const logger = {} as never;
+    expect(() => toAssignmentStrategy([() => ({ name: 'x' })], { groupId: 'g', logger })).toThrow(
+      KafkaJSNonRetriableError,
+    );
+    expect(() => toAssignmentStrategy([42], { groupId: 'g', logger })).toThrow(/assigner factories/);
+    expect(() => toAssignmentStrategy([], { groupId: 'g', logger })).toThrow(/non-empty/);
   });
 
   it("uses KafkaJS's event names and rejects unknown ones", () => {

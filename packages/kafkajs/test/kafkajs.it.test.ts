@@ -802,4 +802,125 @@ describe('rolling migration', () => {
     expect([...byMember.keys()].sort()).toEqual(['kafka-aio', 'kafkajs']);
     expect([...byMember.values()].map((s) => s.size)).toEqual([1, 1]);
   });
+
+  // The first member to join leads the group, so each order runs the assigner in the other client.
+  it.each(['kafkajs', 'kafka-aio'])(
+    'a custom KafkaJS assigner (its own version, userData) runs unchanged in a mixed group; %s joins first and leads',
+    async (first) => {
+      const real = await import('kafkajs');
+      const t = await topic(4);
+      const groupId = name('g');
+      // Written as KafkaJS's documentation writes a custom assigner: each member says in its
+      // userData whether it takes the even or the odd partitions.
+      const parityAssigner =
+        (role: 'even' | 'odd') =>
+        ({ cluster }: { cluster: { findTopicPartitionMetadata(topic: string): { partitionId: number }[] } }) => ({
+          name: 'ParityAssigner',
+          version: 1,
+          protocol({ topics }: { topics: string[] }) {
+            return {
+              name: this.name,
+              metadata: real.AssignerProtocol.MemberMetadata.encode({
+                version: this.version,
+                topics,
+                userData: Buffer.from(role),
+              }),
+            };
+          },
+          async assign({
+            members,
+            topics,
+          }: {
+            members: { memberId: string; memberMetadata: Buffer }[];
+            topics: string[];
+          }) {
+            return members.map(({ memberId, memberMetadata }) => {
+              const mine = real.AssignerProtocol.MemberMetadata.decode(memberMetadata)?.userData.toString();
+              const assignment: Record<string, number[]> = {};
+              for (const topic of topics)
+                assignment[topic] = cluster
+                  .findTopicPartitionMetadata(topic)
+                  .map((m) => m.partitionId)
+                  .filter((p) => (p % 2 === 0) === (mine === 'even'));
+              return {
+                memberId,
+                memberAssignment: real.AssignerProtocol.MemberAssignment.encode({
+                  version: this.version,
+                  assignment,
+                  userData: Buffer.alloc(0),
+                }),
+              };
+            });
+          },
+        });
+
+      const byMember = new Map<string, Set<number>>();
+      const seen = new Set<string>();
+      const all = deferred('all 40 messages');
+      const record = (member: string, partition: number, value: string) => {
+        seen.add(value);
+        byMember.set(member, (byMember.get(member) ?? new Set()).add(partition));
+        if (seen.size === 40) all.resolve();
+      };
+      const old = new real.Kafka({
+        clientId: 'old',
+        brokers: broker.bootstrap.split(','),
+        logLevel: real.logLevel.NOTHING,
+      });
+      const oldConsumer = old.consumer({
+        groupId,
+        sessionTimeout: 10_000,
+        heartbeatInterval: 500,
+        maxWaitTimeInMs: 500,
+        partitionAssigners: [parityAssigner('even') as never],
+      });
+      cleanup.push(() => oldConsumer.disconnect());
+      const c = kafka.consumer({ groupId, partitionAssigners: [parityAssigner('odd')], maxWaitTimeInMs: 500 });
+      cleanup.push(() => c.disconnect());
+      const joined = deferred<Record<string, number[]>>('GROUP_JOIN with partitions');
+      c.on(c.events.GROUP_JOIN, (e) => {
+        const assignment = (e.payload as { memberAssignment: Record<string, number[]> }).memberAssignment;
+        if (Object.keys(assignment).length > 0) joined.resolve(assignment);
+      });
+      const startOld = async () => {
+        await oldConsumer.connect();
+        await oldConsumer.subscribe({ topics: [t], fromBeginning: true });
+        await oldConsumer.run({
+          eachMessage: async ({ partition, message }) => record('kafkajs', partition, message.value!.toString()),
+        });
+      };
+      const startNew = async () => {
+        await c.connect();
+        await c.subscribe({ topics: [t], fromBeginning: true });
+        await c.run({
+          eachMessage: async ({ partition, message }) => record('kafka-aio', partition, message.value!.toString()),
+        });
+      };
+      if (first === 'kafkajs') {
+        const alone = deferred('the KafkaJS member alone in the group');
+        oldConsumer.on(oldConsumer.events.GROUP_JOIN, () => alone.resolve());
+        await startOld();
+        await alone.promise;
+        await startNew();
+      } else {
+        await startNew();
+        await joined.promise;
+        await startOld();
+      }
+      expect(await joined.promise).toEqual({ [t]: [1, 3] });
+      const p = producer();
+      await p.connect();
+      await p.send({
+        topic: t,
+        messages: Array.from({ length: 40 }, (_, i) => ({ partition: i % 4, value: String(i) })),
+      });
+      // The even partitions are read only once the leader has given them to the KafkaJS member.
+      await all.promise;
+      const group = await c.describeGroup();
+      expect(group).toMatchObject({ protocol: 'ParityAssigner', state: 'Stable' });
+      expect(group.members).toHaveLength(2);
+      expect(byMember.get('kafkajs')).toEqual(new Set([0, 2]));
+      expect(byMember.get('kafka-aio')).toEqual(new Set([1, 3]));
+    },
+  );
 });

@@ -46,12 +46,28 @@ export function encodeSubscription(
   });
 }
 
+/**
+ * A member's subscription. Some clients (KafkaJS with a custom assigner) write the version 0 layout
+ * under their assigner's own version number; when the bytes do not decode at the version they
+ * name, they are read again as version 0, as KafkaJS itself reads them.
+ */
+function decodeSubscription(metadata: Buffer): ReturnType<typeof deserializeConsumerProtocolSubscription> {
+  try {
+    return deserializeConsumerProtocolSubscription(metadata);
+  } catch (err) {
+    if (metadata.length < 2 || metadata.readInt16BE(0) <= 0) throw err;
+    const asV0 = Buffer.from(metadata);
+    asV0.writeInt16BE(0, 0);
+    return deserializeConsumerProtocolSubscription(asV0);
+  }
+}
+
 /** Decodes the members of a JoinGroup response (leader only). Members whose bytes do not decode are skipped. */
 export function decodeMembers(members: readonly JoinGroupResponseMember[]): Map<string, GroupMember> {
   const out = new Map<string, GroupMember>();
   for (const m of members) {
     try {
-      const s = deserializeConsumerProtocolSubscription(m.metadata);
+      const s = decodeSubscription(m.metadata);
       out.set(m.memberId, {
         memberId: m.memberId,
         groupInstanceId: m.groupInstanceId ?? null,
@@ -72,11 +88,11 @@ export function decodeMembers(members: readonly JoinGroupResponseMember[]): Map<
  * The leader's part of a classic rebalance: runs `assignor` over every member's subscription with
  * the partition counts in `metadata`, and encodes each member's ConsumerProtocolAssignment.
  */
-export function computeAssignments(
+export async function computeAssignments(
   assignor: ConsumerPartitionAssignor,
   members: ReadonlyMap<string, GroupMember>,
   metadata: MetadataSnapshot,
-): { assignments: SyncGroupRequestAssignment[]; partitionsPerTopic: Map<string, number> } {
+): Promise<{ assignments: SyncGroupRequestAssignment[]; partitionsPerTopic: Map<string, number> }> {
   const partitionsPerTopic = new Map<string, number>();
   for (const m of members.values()) {
     for (const topic of m.topics) {
@@ -84,7 +100,7 @@ export function computeAssignments(
       if (n !== undefined && n > 0) partitionsPerTopic.set(topic, n);
     }
   }
-  const result = assignor.assign({ partitionsPerTopic }, members);
+  const result = await assignor.assign({ partitionsPerTopic }, members);
   const assignments: SyncGroupRequestAssignment[] = [];
   for (const memberId of members.keys()) {
     const mine = result.get(memberId) ?? new Map<string, number[]>();

@@ -304,7 +304,7 @@ export class ClassicGroup implements GroupMembership {
       const topics = [...new Set([...members.values()].flatMap((m) => m.topics))];
       this.cluster.addInterest(topics);
       const snapshot = await this.cluster.refreshMetadata(topics);
-      const computed = computeAssignments(assignor, members, snapshot);
+      const computed = await computeAssignments(assignor, members, snapshot);
       assignments = computed.assignments;
       // Together, so that checkPartitionCounts never compares these topics with other counts.
       this.leaderTopics = topics;

@@ -2,11 +2,11 @@ import { computeSticky, type StickyResult, toGroupAssignment } from './sticky-as
 import type { StickyWork } from './sticky-uniform.js';
 import {
   type ClusterView,
-  type ConsumerPartitionAssignor,
   type GroupAssignment,
   type GroupMember,
   NO_GENERATION,
   type SubscriptionContext,
+  type SynchronousPartitionAssignor,
 } from './types.js';
 
 /**
@@ -24,7 +24,7 @@ import {
  * changes; this one also waits for members whose claim lost to a higher generation or to a tie, so
  * that no claimant, current or stale, overlaps with the new owner.
  */
-export const cooperativeStickyAssignor: ConsumerPartitionAssignor = {
+export const cooperativeStickyAssignor: SynchronousPartitionAssignor = {
   name: 'cooperative-sticky',
   rebalanceProtocol: 'cooperative',
   subscriptionUserData: encodeGeneration,

@@ -6,12 +6,12 @@ import {
   BUILT_IN_ASSIGNOR_NAMES,
   builtInAssignor,
   type ClusterView,
-  type ConsumerPartitionAssignor,
   cooperativeStickyAssignor,
   type GroupAssignment,
   type GroupMember,
   rangeAssignor,
   roundRobinAssignor,
+  type SynchronousPartitionAssignor,
   stickyAssignor,
 } from './index.js';
 
@@ -239,7 +239,7 @@ describe('subscription userData', () => {
 });
 
 describe('every built-in assignor', () => {
-  const all: ConsumerPartitionAssignor[] = BUILT_IN_ASSIGNOR_NAMES.map(builtInAssignor);
+  const all: SynchronousPartitionAssignor[] = BUILT_IN_ASSIGNOR_NAMES.map(builtInAssignor);
 
   it('is found by name, with its protocol', () => {
     expect(all.map((a) => [a.name, a.rebalanceProtocol])).toEqual([

@@ -13,5 +13,6 @@ export {
   type MemberAssignment,
   NO_GENERATION,
   type SubscriptionContext,
+  type SynchronousPartitionAssignor,
   type TopicPartitionLike,
 } from './types.js';

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { cooperativeSticky } from './cooperative-sticky.js';
 import {
   type ClusterView,
-  type ConsumerPartitionAssignor,
   cooperativeStickyAssignor,
   type GroupAssignment,
   type GroupMember,
   rangeAssignor,
   roundRobinAssignor,
+  type SynchronousPartitionAssignor,
   stickyAssignor,
   type TopicPartitionLike,
 } from './index.js';
@@ -163,7 +163,7 @@ const moves = (before: Map<string, string>, after: GroupAssignment) => {
 
 // ---------------------------------------------------------------------------------------------
 
-const eager: ConsumerPartitionAssignor[] = [rangeAssignor, roundRobinAssignor, stickyAssignor];
+const eager: SynchronousPartitionAssignor[] = [rangeAssignor, roundRobinAssignor, stickyAssignor];
 const all = [...eager, cooperativeStickyAssignor];
 
 describe('every eager assignor', () => {

@@ -1,6 +1,6 @@
 import { AssignmentBuilder } from './assignment-builder.js';
 import { sortedMembers } from './member-order.js';
-import type { ClusterView, ConsumerPartitionAssignor, GroupAssignment, GroupMember } from './types.js';
+import type { ClusterView, GroupAssignment, GroupMember, SynchronousPartitionAssignor } from './types.js';
 
 /**
  * The `range` assignor (Java's `RangeAssignor`, the Java consumer's historical default): topic by
@@ -16,7 +16,7 @@ import type { ClusterView, ConsumerPartitionAssignor, GroupAssignment, GroupMemb
  *
  * Unlike Java's, this assignor is not rack-aware (KIP-881): it has no partition replica racks.
  */
-export const rangeAssignor: ConsumerPartitionAssignor = {
+export const rangeAssignor: SynchronousPartitionAssignor = {
   name: 'range',
   rebalanceProtocol: 'eager',
   assign: assignRange,

@@ -1,6 +1,6 @@
 import { AssignmentBuilder } from './assignment-builder.js';
 import { compareStrings, sortedMembers } from './member-order.js';
-import type { ClusterView, ConsumerPartitionAssignor, GroupAssignment, GroupMember } from './types.js';
+import type { ClusterView, GroupAssignment, GroupMember, SynchronousPartitionAssignor } from './types.js';
 
 /**
  * The `roundrobin` assignor (Java's `RoundRobinAssignor`): all partitions of all subscribed topics,
@@ -12,7 +12,7 @@ import type { ClusterView, ConsumerPartitionAssignor, GroupAssignment, GroupMemb
  * and t1, C2 to t0, t1 and t2, topics with 1, 2 and 3 partitions → C0: t0p0; C1: t1p0;
  * C2: t1p1, t2p0, t2p1, t2p2.
  */
-export const roundRobinAssignor: ConsumerPartitionAssignor = {
+export const roundRobinAssignor: SynchronousPartitionAssignor = {
   name: 'roundrobin',
   rebalanceProtocol: 'eager',
   assign: assignRoundRobin,

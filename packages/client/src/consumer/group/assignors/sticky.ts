@@ -2,11 +2,11 @@ import { computeSticky, toGroupAssignment } from './sticky-assignment.js';
 import { decodeStickyUserData, encodeStickyUserData } from './sticky-user-data.js';
 import {
   type ClusterView,
-  type ConsumerPartitionAssignor,
   type GroupAssignment,
   type GroupMember,
   NO_GENERATION,
   type SubscriptionContext,
+  type SynchronousPartitionAssignor,
 } from './types.js';
 
 /**
@@ -25,7 +25,7 @@ import {
  * With identical subscriptions, member partition counts differ by at most one, and only partitions
  * of members over their quota move. See `sticky-uniform.ts` and `sticky-general.ts` for the steps.
  */
-export const stickyAssignor: ConsumerPartitionAssignor = {
+export const stickyAssignor: SynchronousPartitionAssignor = {
   name: 'sticky',
   rebalanceProtocol: 'eager',
   subscriptionUserData(context: SubscriptionContext): Buffer | null {

@@ -101,12 +101,19 @@ export interface ConsumerPartitionAssignor {
   /** Bytes to put into this member's subscription (`userData`); omit to send none. */
   subscriptionUserData?(context: SubscriptionContext): Buffer | null;
   /**
-   * Computes the assignment of the whole group. Called on the leader only.
+   * Computes the assignment of the whole group. Called on the leader only. May return a promise
+   * (an assignor that looks something up first); the leader's SyncGroup waits for it, within the
+   * rebalance timeout.
    *
    * @param cluster partition counts of the topics the members subscribe to
    * @param members every member of the group by member id
    */
-  assign(cluster: ClusterView, members: ReadonlyMap<string, GroupMember>): GroupAssignment;
+  assign(cluster: ClusterView, members: ReadonlyMap<string, GroupMember>): GroupAssignment | Promise<GroupAssignment>;
   /** Called on every member with its own assignment, before the rebalance listener runs. */
   onAssignment?(assignment: ReadonlyMap<string, readonly number[]>, context: AssignmentContext): void;
+}
+
+/** A {@link ConsumerPartitionAssignor} whose `assign` answers at once, as the built-in ones do. */
+export interface SynchronousPartitionAssignor extends ConsumerPartitionAssignor {
+  assign(cluster: ClusterView, members: ReadonlyMap<string, GroupMember>): GroupAssignment;
 }
