@@ -70,6 +70,27 @@ describe.each(brokers)('transactions, broker with $name', ({ bootstrap }) => {
     expect(all.some((r) => r.value?.toString() === 'aborted-3')).toBe(true);
   });
 
+  it("a commit takes the sends made before it that still wait for the topic's metadata", async () => {
+    const bootstrapServers = await bootstrap();
+    const topic = `txn-${randomUUID()}`;
+    await createTopic(bootstrapServers, topic, 1);
+    await using producer = new AIOKafkaProducer({ bootstrapServers, transactionalId: `tid-${randomUUID()}` });
+    await producer.start();
+    producer.beginTransaction();
+    // Not awaited: the producer has not seen the topic yet, so each send first waits for metadata.
+    const sends = Array.from({ length: 20 }, (_, i) => producer.send(topic, `in-txn-${i}`, { partition: 0 }));
+    await producer.commitTransaction();
+    const delivered = await Promise.all(sends.map(async (s) => (await s).delivered));
+    expect(delivered.map((m) => m.offset)).toEqual(Array.from({ length: 20 }, (_, i) => BigInt(i)));
+    // The commit markers are written after EndTxn answers; read_committed sees the records once they are.
+    let committed = await readPartition(bootstrapServers, topic, 0, 1);
+    for (let i = 0; i < 100 && committed.length === 0; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      committed = await readPartition(bootstrapServers, topic, 0, 1);
+    }
+    expect(committed.map((r) => r.value?.toString())).toEqual(Array.from({ length: 20 }, (_, i) => `in-txn-${i}`));
+  });
+
   it('a second producer with the same transactionalId fences the first with ProducerFencedError', async () => {
     const bootstrapServers = await bootstrap();
     const topic = `txn-fence-${randomUUID()}`;

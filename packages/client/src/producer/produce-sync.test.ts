@@ -54,4 +54,35 @@ describe('produce()', () => {
     // send() reports the same errors as rejections
     await expect(producer.send('bad topic', 'v')).rejects.toBeInstanceOf(InvalidTopicError);
   });
+
+  it("flush() waits for sends still waiting for the topic's metadata, and counts them as pending", async () => {
+    broker = await ScriptedBroker.start([]);
+    acceptBatches(broker);
+    let releaseMetadata!: () => void;
+    const metadataHeld = new Promise<void>((resolve) => {
+      releaseMetadata = resolve;
+    });
+    await using producer = new AIOKafkaProducer({ bootstrapServers: broker.address, acks: 1 });
+    await producer.start();
+    broker.topics.push({ name: 't', partitions: 2 });
+    const b = broker;
+    broker.on('Metadata', async (req) => {
+      await metadataHeld; // the producer learns about 't' only once released
+      return b.answer(req);
+    });
+    const sends = Array.from({ length: 10 }, (_, i) => producer.send('t', `v${i}`));
+    expect(producer.pendingCount).toBe(10);
+    let flushed = false;
+    const flush = producer.flush().then((left) => {
+      flushed = true;
+      return left;
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(flushed).toBe(false);
+    releaseMetadata();
+    expect(await flush).toBe(0);
+    const delivered = await Promise.all(sends.map(async (s) => (await s).delivered));
+    expect(delivered).toHaveLength(10);
+    expect(producer.pendingCount).toBe(0);
+  });
 });

@@ -123,6 +123,8 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
   private readonly sender: Sender;
   private readonly txn: TransactionManager | undefined;
   private state: State = 'new';
+  /** Sends waiting for a serializer, the topic's metadata or buffer space before they are queued. */
+  private readonly waitingSends = new Set<Promise<PendingDelivery>>();
   private fatalError: KafkaError | undefined;
 
   constructor(options: ProducerOptions<K, V> = {}) {
@@ -140,7 +142,7 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
             this.cluster,
             this.identity!,
             o,
-            () => this.sender.flush(),
+            () => this.flushAccepted(),
             (err) => this.onFatal(err),
           );
     this.sender = new Sender(this.cluster, this.accumulator, this.budget, this.identity, o, {
@@ -318,13 +320,36 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
    * Resolves with the number of records still undelivered: 0 when everything settled.
    */
   async flush({ timeoutMs }: { timeoutMs?: number } = {}): Promise<number> {
-    await this.sender.flush(timeoutMs);
+    await this.flushAccepted(timeoutMs);
     return this.pendingCount;
   }
 
-  /** Records sent and not yet delivered or failed: queued or in flight (confluent-kafka's `len()`). */
+  /**
+   * Waits until the sends made so far are queued (or failed), then for what is queued to be
+   * delivered (or failed), within `timeoutMs` in all. A send still waiting for the topic's
+   * metadata or for buffer space belongs to the flush (and to the transaction) it was made before.
+   */
+  private async flushAccepted(timeoutMs?: number): Promise<void> {
+    const started = performance.now();
+    if (this.waitingSends.size > 0) {
+      const accepted = Promise.allSettled([...this.waitingSends]);
+      if (timeoutMs === undefined) await accepted;
+      else {
+        const cancelTimer = new AbortController();
+        await Promise.race([accepted, sleep(timeoutMs, cancelTimer.signal).catch(() => undefined)]);
+        cancelTimer.abort();
+      }
+    }
+    const left = timeoutMs === undefined ? undefined : Math.max(0, timeoutMs - (performance.now() - started));
+    await this.sender.flush(left);
+  }
+
+  /**
+   * Records sent and not yet delivered or failed: waiting to be queued (metadata, buffer space),
+   * queued or in flight (confluent-kafka's `len()`).
+   */
   get pendingCount(): number {
-    let records = 0;
+    let records = this.waitingSends.size;
     for (const batch of this.accumulator.incomplete) records += batch.recordCount;
     return records;
   }
@@ -464,17 +489,28 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
     this.txn?.checkCanSend();
     const key = serialize('key', options.key, this.options.keySerializer, topic);
     const val = serialize('value', value, this.options.valueSerializer, topic);
-    if (key instanceof Promise || val instanceof Promise) return this.sendAfterWaits(topic, key, val, options);
+    if (key instanceof Promise || val instanceof Promise)
+      return this.waiting(this.sendAfterWaits(topic, key, val, options));
     const record = this.pendingRecord(topic, key, val, options);
     const size = this.checkRecordSize(record);
     const partitions = this.cluster.metadata.partitionCount(topic);
-    if (partitions === undefined) return this.sendAfterWaits(topic, key, val, options, { record, size });
+    if (partitions === undefined) return this.waiting(this.sendAfterWaits(topic, key, val, options, { record, size }));
     const placed = this.choosePartition(topic, partitions, record, options.partition);
     if (!this.budget.tryReserve(budgetCost(size))) {
       const { partition, sticky } = placed; // a copy: the partitioner reuses its answer
-      return this.sendAfterWaits(topic, key, val, options, { record, size, placed: { partition, sticky } });
+      return this.waiting(
+        this.sendAfterWaits(topic, key, val, options, { record, size, placed: { partition, sticky } }),
+      );
     }
     return this.enqueue(topic, placed, record, size, options.onDelivery);
+  }
+
+  /** Keeps `send` in {@link waitingSends} until it is queued or has failed. */
+  private waiting(send: Promise<PendingDelivery>): Promise<PendingDelivery> {
+    this.waitingSends.add(send);
+    const done = () => this.waitingSends.delete(send);
+    send.then(done, done);
+    return send;
   }
 
   /** The rest of {@link send} once something has to be waited for: a serializer, metadata, buffer space. */
