@@ -5,7 +5,14 @@
  * differs.
  * @packageDocumentation
  */
-export { type AclEntry, Admin, type AdminConfig, type GroupDescription, type ITopicConfig } from './admin.js';
+export {
+  type AclEntry,
+  Admin,
+  type AdminConfig,
+  type GroupDescription,
+  type ITopicConfig,
+  type OngoingTopicReassignment,
+} from './admin.js';
 export {
   type AssignerCluster,
   type AssignerConfig,

@@ -6,6 +6,8 @@ import {
   type EachBatchPayload,
   type InstrumentationEvent,
   Kafka,
+  KafkaJSAggregateError,
+  KafkaJSAlterPartitionReassignmentsError,
   KafkaJSError,
   KafkaJSNumberOfRetriesExceeded,
   type LogEntry,
@@ -562,6 +564,50 @@ describe('admin', () => {
     expect(await admin.deleteGroups([groupId])).toEqual([{ groupId, errorCode: 0 }]);
     await admin.deleteTopics({ topics: [t] });
     await expect(admin.fetchTopicMetadata({ topics: [name('missing')] })).rejects.toBeInstanceOf(KafkaJSError);
+  });
+
+  it('reassigns partitions and lists reassignments with KafkaJS shapes and errors', async () => {
+    const t = await topic(2);
+    const [{ nodeId }] = (await admin.describeCluster()).brokers;
+    // The partitions' own replica: accepted by the controller, done at once.
+    await admin.alterPartitionReassignments({
+      topics: [{ topic: t, partitionAssignment: [{ partition: 0, replicas: [nodeId] }] }],
+    });
+    const listed = await admin.listPartitionReassignments({ topics: [{ topic: t, partitions: [0, 1] }] });
+    expect(listed).toEqual({ topics: [] });
+    const refused = await admin
+      .alterPartitionReassignments({
+        topics: [
+          {
+            topic: t,
+            partitionAssignment: [
+              { partition: 0, replicas: [nodeId + 100] },
+              { partition: 1, replicas: [nodeId + 100] },
+            ],
+          },
+        ],
+      })
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(KafkaJSAggregateError);
+    const errors = (refused as KafkaJSAggregateError).errors;
+    expect(errors.map((e) => (e as KafkaJSAlterPartitionReassignmentsError).partition).sort()).toEqual([0, 1]);
+    for (const e of errors) {
+      expect(e).toBeInstanceOf(KafkaJSAlterPartitionReassignmentsError);
+      expect(e).toMatchObject({ topic: t, type: 'INVALID_REPLICA_ASSIGNMENT', retriable: false });
+    }
+    await expect(
+      admin.alterPartitionReassignments({
+        topics: [{ topic: t, partitionAssignment: [{ partition: 0, replicas: [-1] }] }],
+      }),
+    ).rejects.toThrow(/Replicas must be a non negative number/);
+    await expect(
+      admin.listPartitionReassignments({
+        topics: [
+          { topic: t, partitions: [0] },
+          { topic: t, partitions: [1] },
+        ],
+      }),
+    ).rejects.toThrow(/multiple entries for the same topic/);
   });
 });
 

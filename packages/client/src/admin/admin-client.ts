@@ -1,8 +1,8 @@
-import { IllegalStateError, type KafkaError } from '@kafka-aio/protocol';
+import { IllegalStateError, InvalidArgumentError, type KafkaError } from '@kafka-aio/protocol';
 import createDebug from 'debug';
 import { Cluster, CoordinatorType } from '../cluster/cluster.js';
 import { type StartOptions, type StopOptions, startSignal } from '../lifecycle.js';
-import { type TopicPartition, toTopicPartition, toTopicPartitions } from '../topic-partition.js';
+import { formatTopicPartition, type TopicPartition, toTopicPartition, toTopicPartitions } from '../topic-partition.js';
 import * as acls from './acls.js';
 import * as info from './cluster-info.js';
 import * as configs from './configs.js';
@@ -12,6 +12,7 @@ import * as groups from './groups.js';
 import * as records from './offsets.js';
 import { type AdminClientOptions, type ResolvedAdminClientOptions, resolveAdminClientOptions } from './options.js';
 import * as quotas from './quotas.js';
+import * as reassign from './reassignments.js';
 import type { ResultMap } from './results.js';
 import * as scram from './scram.js';
 import * as share from './share-groups.js';
@@ -411,6 +412,50 @@ export class AIOKafkaAdminClient {
       partitions === null ? null : toTopicPartitions(partitions, 'electLeaders'),
       options,
     );
+  }
+
+  // ---- partition reassignments ------------------------------------------------------------------
+
+  /**
+   * Moves partitions to new replica lists (the first replica is the preferred leader), or cancels a
+   * reassignment in progress with `null`; keyed by partition. Each entry settles when the controller
+   * has accepted it; the data moves afterwards, which {@link listPartitionReassignments} follows.
+   *
+   * @example
+   * await admin.alterPartitionReassignments([[topicPartition('orders', 0), [2, 3]]]);
+   */
+  alterPartitionReassignments(
+    reassignments: Iterable<readonly [TopicPartition, readonly number[] | null]>,
+    options: reassign.AlterPartitionReassignmentsOptions = {},
+  ): Promise<ResultMap<TopicPartition, void>> {
+    try {
+      const list = pairsByTopicPartition(reassignments, 'alterPartitionReassignments');
+      for (const [tp, replicas] of list) {
+        const valid =
+          replicas === null ||
+          (Array.isArray(replicas) && replicas.length > 0 && replicas.every((r) => Number.isInteger(r) && r >= 0));
+        if (!valid)
+          throw new InvalidArgumentError(
+            `alterPartitionReassignments: the replicas of ${formatTopicPartition(tp)} must be a non-empty list of broker ids, or null to cancel; got ${JSON.stringify(replicas)}`,
+          );
+      }
+      return reassign.alterPartitionReassignments(this.c, list, options);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  }
+
+  /** Reassignments in progress, of `partitions` or of every partition (null); partitions with none are absent. */
+  listPartitionReassignments(
+    partitions: readonly TopicPartition[] | null = null,
+    options: AdminCallOptions = {},
+  ): Promise<Map<TopicPartition, reassign.PartitionReassignment>> {
+    try {
+      const tps = partitions === null ? null : toTopicPartitions(partitions, 'listPartitionReassignments');
+      return reassign.listPartitionReassignments(this.c, tps, options);
+    } catch (err) {
+      return Promise.reject(err);
+    }
   }
 
   // ---- transactions -------------------------------------------------------------------------

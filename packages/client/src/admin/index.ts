@@ -24,6 +24,7 @@ export {
   type AdminClientOptions,
 } from './options.js';
 export * from './quotas.js';
+export * from './reassignments.js';
 export { type EntityResult, ResultMap } from './results.js';
 export * from './scram.js';
 export type {
