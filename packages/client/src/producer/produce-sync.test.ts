@@ -85,4 +85,28 @@ describe('produce()', () => {
     expect(delivered).toHaveLength(10);
     expect(producer.pendingCount).toBe(0);
   });
+
+  it("stop() delivers the sends made before it that still wait for the topic's metadata, and refuses new ones", async () => {
+    broker = await ScriptedBroker.start([]);
+    acceptBatches(broker);
+    let releaseMetadata!: () => void;
+    const metadataHeld = new Promise<void>((resolve) => {
+      releaseMetadata = resolve;
+    });
+    const producer = new AIOKafkaProducer({ bootstrapServers: broker.address, acks: 1 });
+    await producer.start();
+    broker.topics.push({ name: 't', partitions: 1 });
+    const b = broker;
+    broker.on('Metadata', async (req) => {
+      await metadataHeld;
+      return b.answer(req);
+    });
+    const sends = Array.from({ length: 5 }, (_, i) => producer.send('t', `v${i}`));
+    const stopped = producer.stop();
+    await expect(producer.send('t', 'late')).rejects.toThrow(/closed/);
+    releaseMetadata();
+    await stopped;
+    const offsets = await Promise.all(sends.map(async (s) => (await (await s).delivered).offset));
+    expect(offsets).toEqual([0n, 1n, 2n, 3n, 4n]);
+  });
 });

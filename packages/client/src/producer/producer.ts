@@ -125,6 +125,8 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
   private state: State = 'new';
   /** Sends waiting for a serializer, the topic's metadata or buffer space before they are queued. */
   private readonly waitingSends = new Set<Promise<PendingDelivery>>();
+  /** Set by stop() once the sends made before it are queued: a send still waiting then fails. */
+  private sendsClosed = false;
   private fatalError: KafkaError | undefined;
 
   constructor(options: ProducerOptions<K, V> = {}) {
@@ -271,7 +273,8 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
   }
 
   /**
-   * Sends the buffered records and closes connections. Records still undelivered after
+   * Sends the buffered records (with those of earlier sends still waiting for the topic's metadata
+   * or buffer space; sends made after stop() are refused) and closes connections. Records still undelivered after
    * `timeoutMs` (default `deliveryTimeoutMs`) fail with `ProducerClosedError`; stop never hangs.
    */
   async stop({ timeoutMs = this.options.deliveryTimeoutMs }: StopOptions = {}): Promise<void> {
@@ -283,6 +286,12 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
     if (this.state === 'closing') return this.closed;
     this.state = 'closing';
     this.closed = (async () => {
+      // Sends made before stop() that still wait (metadata, a serializer, buffer space) are
+      // delivered with the rest; new sends are refused from now on.
+      const started = performance.now();
+      await this.acceptWaitingSends(timeoutMs);
+      timeoutMs = Math.max(0, timeoutMs - (performance.now() - started));
+      this.sendsClosed = true;
       this.budget.failWaiters(new ProducerClosedError('the producer is stopping'));
       this.sender.beginClose();
       const drained = this.sender.flush();
@@ -331,17 +340,22 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
    */
   private async flushAccepted(timeoutMs?: number): Promise<void> {
     const started = performance.now();
-    if (this.waitingSends.size > 0) {
-      const accepted = Promise.allSettled([...this.waitingSends]);
-      if (timeoutMs === undefined) await accepted;
-      else {
-        const cancelTimer = new AbortController();
-        await Promise.race([accepted, sleep(timeoutMs, cancelTimer.signal).catch(() => undefined)]);
-        cancelTimer.abort();
-      }
-    }
+    await this.acceptWaitingSends(timeoutMs);
     const left = timeoutMs === undefined ? undefined : Math.max(0, timeoutMs - (performance.now() - started));
     await this.sender.flush(left);
+  }
+
+  /** Waits until the sends waiting now are queued or have failed, at most `timeoutMs`. */
+  private async acceptWaitingSends(timeoutMs?: number): Promise<void> {
+    if (this.waitingSends.size === 0) return;
+    const accepted = Promise.allSettled([...this.waitingSends]);
+    if (timeoutMs === undefined) {
+      await accepted;
+      return;
+    }
+    const cancelTimer = new AbortController();
+    await Promise.race([accepted, sleep(timeoutMs, cancelTimer.signal).catch(() => undefined)]);
+    cancelTimer.abort();
   }
 
   /**
@@ -539,7 +553,7 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
     }
     const cost = budgetCost(size);
     if (!this.budget.tryReserve(cost)) await this.budget.reserve(cost, this.options.maxBlockMs, options.signal);
-    if (this.state !== 'running') {
+    if (!this.acceptsWaitingSends) {
       this.budget.release(cost);
       this.checkOpen();
     }
@@ -651,6 +665,7 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
     const deadline = performance.now() + this.options.maxBlockMs;
     let lastFailure: Error | undefined;
     for (let attempt = 0; ; attempt++) {
+      if (!this.acceptsWaitingSends) this.checkOpen(); // stopped meanwhile: ProducerClosedError
       const known = this.cluster.metadata.partitionCount(topic);
       if (known !== undefined && known > 0) return known;
       let code: number | undefined;
@@ -661,7 +676,7 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
         code = meta.topicErrors.get(topic);
         lastFailure = undefined;
       } catch (err) {
-        if (!isRetriable(err) || signal?.aborted || this.state !== 'running') throw err;
+        if (!isRetriable(err) || signal?.aborted || !this.acceptsWaitingSends) throw err;
         lastFailure = err as Error;
       }
       if (code === ErrorCode.TOPIC_AUTHORIZATION_FAILED)
@@ -685,6 +700,11 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
       }
       await sleep(wait, signal);
     }
+  }
+
+  /** Whether a send made earlier may still be queued: running, or stopping and not yet past its waiting sends. */
+  private get acceptsWaitingSends(): boolean {
+    return this.state === 'running' || (this.state === 'closing' && !this.sendsClosed);
   }
 
   private checkOpen(): void {
