@@ -145,7 +145,11 @@ export class Consumer {
       // among them) takes effect when the fetch in flight returns.
       fetchMaxWaitMs: c.maxWaitTimeInMs ?? 500,
       isolationLevel: c.readUncommitted ? 'read_uncommitted' : 'read_committed',
-      maxPollRecords: 100_000,
+      // A poll's records all live until its batches are processed; 10,000 keeps a batch about
+      // KafkaJS's size (a partition's share of a fetch: 1 MiB, some 8,000 records of 100 B) while
+      // 100,000 live records made the garbage collector copy and promote most of them (probe, 100 B
+      // × 16 partitions: 1.85M → 2.0–2.1M records/s).
+      maxPollRecords: 10_000,
     };
     if (c.metadataMaxAge !== undefined) o.metadataMaxAgeMs = c.metadataMaxAge;
     if (c.rackId) o.clientRack = c.rackId;

@@ -48,6 +48,22 @@ describe('FetchBuffer', () => {
     return out;
   }
 
+  it('lets a batch go once its last record is handed out, not when the whole chunk is', () => {
+    const released: number[] = [];
+    const withRelease = (from: number, count: number): DecodedBatch => ({
+      ...batch(from, count),
+      release: () => released.push(from),
+    });
+    buffer.addChunk(s0, [withRelease(0, 2), withRelease(2, 2)], 4n, 400);
+    buffer.advance(s0);
+    expect(released).toEqual([]);
+    buffer.advance(s0); // the first batch is done; the chunk is not
+    expect(released).toEqual([0]);
+    expect(buffer.head(s0)?.record.offset).toBe(2n);
+    expect(drain(s0)).toEqual([2n, 3n]);
+    expect(released).toEqual([0, 2]);
+  });
+
   it('fetches ahead from the end of the buffered data while the position moves record by record', () => {
     const at = buffer.fetchPosition(s0)!;
     expect(at.offset).toBe(0n);

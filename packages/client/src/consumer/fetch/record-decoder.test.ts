@@ -64,6 +64,17 @@ describe('decodeChunk', () => {
     expect(ru.recordCount).toBe(7); // aborted data is visible, markers never are
   });
 
+  it('a released batch lets go of its decoded records, also those decodeDeferredRecords kept on the batch', async () => {
+    const buf = await encodeRecordBatch({ records: values(3, 'r'), baseOffset: 0 });
+    const [decoded] = (await decodeChunk(tp, buf, 0n, null, committed)).batches;
+    expect(decoded.records).toHaveLength(3);
+    const inner = (decoded as unknown as { batch: { records: unknown[] } }).batch;
+    expect(inner.records).toHaveLength(3);
+    decoded.release?.();
+    expect(decoded.records).toHaveLength(0);
+    expect(inner.records).toHaveLength(0);
+  });
+
   it('keeps a committed transaction that follows an abort marker the response starts at', async () => {
     // The previous response was cut just before offset 5, the ABORT marker of producer 1's
     // transaction that began at 0; the broker lists that transaction again (it ends at or after

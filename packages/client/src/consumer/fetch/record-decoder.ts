@@ -23,10 +23,19 @@ export interface DecodedBatch {
   readonly records: KafkaRecord[];
   /** How many records {@link records} holds, without decoding them. */
   readonly recordCount: number;
+  /**
+   * Lets go of the decoded records once all were handed out. The batch was usually created long
+   * before (it waited in the prefetch buffer) and so lives in V8's old generation; while it points
+   * at its young records, every young-generation collection keeps them alive and finally promotes
+   * them, even after the application dropped them.
+   */
+  release?(): void;
   readonly timestampType: TimestampTypeName;
   /** The batch's partition leader epoch, or null when unknown (legacy formats, -1 on the wire). */
   readonly leaderEpoch: number | null;
 }
+
+const NO_RECORDS: KafkaRecord[] = [];
 
 /**
  * A batch whose records are decoded when first read ({@link records}), so a consumer holding
@@ -63,6 +72,11 @@ class DeferredBatch implements DecodedBatch {
    *
    * @throws CorruptRecordError when their bytes do not decode (possible only with CRC checks off).
    */
+  release(): void {
+    this.decoded = NO_RECORDS;
+    this.batch.records = NO_RECORDS; // decodeDeferredRecords keeps them on the batch too
+  }
+
   get records(): KafkaRecord[] {
     if (this.decoded) return this.decoded;
     let records: KafkaRecord[];
