@@ -10,7 +10,7 @@ import {
   topicPartition,
 } from '@kafka-aio/client';
 import { BrokerResponseError, TopicAlreadyExistsError } from '@kafka-aio/protocol';
-import { AssignerProtocol } from './assigners.js';
+import { AssignerProtocol, type AssignerPartitionMetadata as PartitionMetadata } from './assigners.js';
 import { fromProperties, isConfluentShape, rejectUnknownKeys, splitConfluent } from './config.js';
 import {
   AclOperationTypes,
@@ -298,17 +298,7 @@ export class Admin {
 
   /** Partition metadata of the topics (all when omitted); an unknown topic rejects. */
   async fetchTopicMetadata({ topics }: { topics?: string[] } = {}): Promise<{
-    topics: {
-      name: string;
-      partitions: {
-        partitionErrorCode: number;
-        partitionId: number;
-        leader: number;
-        replicas: number[];
-        isr: number[];
-        offlineReplicas: number[];
-      }[];
-    }[];
+    topics: { name: string; partitions: PartitionMetadata[] }[];
   }> {
     return this.call(async (a) => {
       const names = topics ?? (await a.listTopics({ includeInternal: true }));

@@ -43,7 +43,7 @@ export interface KafkaJSAssigner {
   protocol(subscription: { topics: string[] }): { name: string; metadata: Buffer };
 }
 
-/** Partition metadata as KafkaJS's `cluster.findTopicPartitionMetadata` returns it. */
+/** Partition metadata as KafkaJS returns it (`cluster.findTopicPartitionMetadata`, `admin.fetchTopicMetadata`). */
 export interface AssignerPartitionMetadata {
   partitionErrorCode: number;
   partitionId: number;
