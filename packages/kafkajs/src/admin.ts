@@ -10,6 +10,13 @@ import {
   topicPartition,
 } from '@kafka-aio/client';
 import { BrokerResponseError, TopicAlreadyExistsError } from '@kafka-aio/protocol';
+import {
+  type AlterReassignmentsRequest,
+  alterReassignments,
+  type ListReassignmentsRequest,
+  listReassignments,
+  type OngoingTopicReassignment,
+} from './admin-reassignments.js';
 import { AssignerProtocol, type AssignerPartitionMetadata as PartitionMetadata } from './assigners.js';
 import { fromProperties, isConfluentShape, rejectUnknownKeys, splitConfluent } from './config.js';
 import {
@@ -23,7 +30,6 @@ import {
 } from './constants.js';
 import {
   KafkaJSAggregateError,
-  KafkaJSAlterPartitionReassignmentsError,
   KafkaJSCreateTopicError,
   KafkaJSDeleteGroupsError,
   KafkaJSDeleteTopicRecordsError,
@@ -92,28 +98,6 @@ const SOURCE_CODES: Record<string, number> = {
 const codeOf = (err: unknown): number => (err instanceof BrokerResponseError ? err.code : -1);
 
 /** A group described by kafka-aio's admin client, in KafkaJS's shape. */
-/** A reassignment in progress of one topic, as `listPartitionReassignments` returns it. */
-export interface OngoingTopicReassignment {
-  topic: string;
-  name: string;
-  partitions: {
-    partitionIndex: number;
-    partition: number;
-    replicas: number[];
-    addingReplicas: number[];
-    removingReplicas: number[];
-  }[];
-}
-
-/** KafkaJS's checks of a `topics` argument: an array of entries with distinct string topics. */
-function checkTopicList(topics: unknown, what: string): asserts topics is { topic: string }[] {
-  if (!Array.isArray(topics)) throw new KafkaJSNonRetriableError(`Invalid ${what} array ${String(topics)}`);
-  if (topics.some((t) => typeof (t as { topic?: unknown })?.topic !== 'string'))
-    throw new KafkaJSNonRetriableError(`Invalid ${what} array, the topic names have to be a valid string`);
-  if (new Set(topics.map((t) => (t as { topic: string }).topic)).size < topics.length)
-    throw new KafkaJSNonRetriableError(`Invalid ${what} array, it cannot have multiple entries for the same topic`);
-}
-
 export async function describeGroupOf(admin: AIOKafkaAdminClient, groupId: string): Promise<GroupDescription> {
   const [g] = (await describeGroupsOf(admin, [groupId])).groups;
   return g;
@@ -689,49 +673,11 @@ export class Admin {
 
   /**
    * Moves partitions to new replica lists at the controller. Rejects with a
-   * {@link KafkaJSAggregateError} of {@link KafkaJSAlterPartitionReassignmentsError}s (with `topic`
-   * and `partition`) when some partitions were refused, as KafkaJS does.
+   * {@link KafkaJSAggregateError} of `KafkaJSAlterPartitionReassignmentsError`s (with `topic` and
+   * `partition`) when some partitions were refused, as KafkaJS does.
    */
-  async alterPartitionReassignments({
-    topics,
-    timeout,
-  }: {
-    topics: { topic: string; partitionAssignment: { partition: number; replicas: number[] }[] }[];
-    timeout?: number;
-  }): Promise<void> {
-    checkTopicList(topics, 'topics');
-    for (const { topic, partitionAssignment } of topics) {
-      if (!Array.isArray(partitionAssignment))
-        throw new KafkaJSNonRetriableError(`Invalid partitions array: ${partitionAssignment} for topic: ${topic}`);
-      for (const { partition, replicas } of partitionAssignment) {
-        if (typeof partition !== 'number' || !Number.isInteger(partition) || partition < 0)
-          throw new KafkaJSNonRetriableError(`Invalid partitions index: ${partition} for topic: ${topic}`);
-        if (!Array.isArray(replicas) || replicas.some((r) => typeof r !== 'number' || !Number.isInteger(r) || r < 0))
-          throw new KafkaJSNonRetriableError(
-            `Invalid replica assignment: ${replicas} for topic: ${topic} on partition: ${partition}. Replicas must be a non negative number`,
-          );
-      }
-    }
-    const results = await this.call((a) =>
-      a.alterPartitionReassignments(
-        topics.flatMap(({ topic, partitionAssignment }) =>
-          partitionAssignment.map(({ partition, replicas }) => [topicPartition(topic, partition), replicas] as const),
-        ),
-        timeout === undefined ? {} : { timeoutMs: timeout },
-      ),
-    );
-    const failed = [...results.failed()];
-    if (failed.length > 0)
-      throw new KafkaJSAggregateError(
-        'Errors altering partition reassignments',
-        failed.map(([tp, e]) => {
-          if (!(e instanceof BrokerResponseError)) return toKafkaJSError(e);
-          const err = new KafkaJSAlterPartitionReassignmentsError(e);
-          err.topic = tp.topic;
-          err.partition = tp.partition;
-          return err;
-        }),
-      );
+  async alterPartitionReassignments(request: AlterReassignmentsRequest): Promise<void> {
+    return alterReassignments((f) => this.call(f), request);
   }
 
   /**
@@ -739,41 +685,10 @@ export class Admin {
    * its name as `topic` (KafkaJS's types) and `name` (what KafkaJS returns), each partition its
    * index as `partitionIndex` and `partition`, likewise.
    */
-  async listPartitionReassignments({
-    topics = null,
-    timeout,
-  }: {
-    topics?: { topic: string; partitions: number[] }[] | null;
-    timeout?: number;
-  } = {}): Promise<{
-    topics: OngoingTopicReassignment[];
-  }> {
-    if (topics !== null && topics !== undefined) {
-      checkTopicList(topics, 'topics');
-      for (const { topic, partitions } of topics) {
-        if (!Array.isArray(partitions) || partitions.some((p) => typeof p !== 'number' || p < 0))
-          throw new KafkaJSNonRetriableError(`Invalid partition array: ${partitions} for topic: ${topic}`);
-      }
-    }
-    const ongoing = await this.call((a) =>
-      a.listPartitionReassignments(
-        topics ? topics.flatMap(({ topic, partitions }) => partitions.map((p) => topicPartition(topic, p))) : null,
-        timeout === undefined ? {} : { timeoutMs: timeout },
-      ),
-    );
-    const byTopic = new Map<string, OngoingTopicReassignment>();
-    for (const [tp, r] of ongoing) {
-      let t = byTopic.get(tp.topic);
-      if (!t) byTopic.set(tp.topic, (t = { topic: tp.topic, name: tp.topic, partitions: [] }));
-      t.partitions.push({
-        partitionIndex: tp.partition,
-        partition: tp.partition,
-        replicas: [...r.replicas],
-        addingReplicas: [...r.addingReplicas],
-        removingReplicas: [...r.removingReplicas],
-      });
-    }
-    return { topics: [...byTopic.values()] };
+  async listPartitionReassignments(
+    request: ListReassignmentsRequest = {},
+  ): Promise<{ topics: OngoingTopicReassignment[] }> {
+    return listReassignments((f) => this.call(f), request);
   }
 
   on(eventName: string, listener: (event: InstrumentationEvent) => unknown): () => void {

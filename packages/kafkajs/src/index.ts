@@ -11,8 +11,12 @@ export {
   type AdminConfig,
   type GroupDescription,
   type ITopicConfig,
-  type OngoingTopicReassignment,
 } from './admin.js';
+export type {
+  AlterReassignmentsRequest,
+  ListReassignmentsRequest,
+  OngoingTopicReassignment,
+} from './admin-reassignments.js';
 export {
   type AssignerCluster,
   type AssignerConfig,

@@ -39,6 +39,7 @@ import { checkTimestamp, headerPairs, normalizeHeaders, type RecordHeadersInput,
 import type { RecordMetadata } from './record-metadata.js';
 import { Sender } from './sender.js';
 import { TransactionManager } from './transaction-manager.js';
+import { WaitingSends } from './waiting-sends.js';
 
 const debug = createDebug('kafka-aio:producer');
 
@@ -123,8 +124,7 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
   private readonly sender: Sender;
   private readonly txn: TransactionManager | undefined;
   private state: State = 'new';
-  /** Sends waiting for a serializer, the topic's metadata or buffer space before they are queued. */
-  private readonly waitingSends = new Set<Promise<PendingDelivery>>();
+  private readonly waitingSends = new WaitingSends<PendingDelivery>();
   /** Set by stop() once the sends made before it are queued: a send still waiting then fails. */
   private sendsClosed = false;
   private fatalError: KafkaError | undefined;
@@ -289,7 +289,7 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
       // Sends made before stop() that still wait (metadata, a serializer, buffer space) are
       // delivered with the rest; new sends are refused from now on.
       const started = performance.now();
-      await this.acceptWaitingSends(timeoutMs);
+      await this.waitingSends.settled(timeoutMs);
       timeoutMs = Math.max(0, timeoutMs - (performance.now() - started));
       this.sendsClosed = true;
       this.budget.failWaiters(new ProducerClosedError('the producer is stopping'));
@@ -340,22 +340,9 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
    */
   private async flushAccepted(timeoutMs?: number): Promise<void> {
     const started = performance.now();
-    await this.acceptWaitingSends(timeoutMs);
+    await this.waitingSends.settled(timeoutMs);
     const left = timeoutMs === undefined ? undefined : Math.max(0, timeoutMs - (performance.now() - started));
     await this.sender.flush(left);
-  }
-
-  /** Waits until the sends waiting now are queued or have failed, at most `timeoutMs`. */
-  private async acceptWaitingSends(timeoutMs?: number): Promise<void> {
-    if (this.waitingSends.size === 0) return;
-    const accepted = Promise.allSettled([...this.waitingSends]);
-    if (timeoutMs === undefined) {
-      await accepted;
-      return;
-    }
-    const cancelTimer = new AbortController();
-    await Promise.race([accepted, sleep(timeoutMs, cancelTimer.signal).catch(() => undefined)]);
-    cancelTimer.abort();
   }
 
   /**
@@ -503,32 +490,28 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
     this.txn?.checkCanSend();
     const key = serialize('key', options.key, this.options.keySerializer, topic);
     const val = serialize('value', value, this.options.valueSerializer, topic);
-    if (key instanceof Promise || val instanceof Promise)
-      return this.waiting(this.sendAfterWaits(topic, key, val, options));
+    if (key instanceof Promise || val instanceof Promise) return this.sendAfterWaits(topic, key, val, options);
     const record = this.pendingRecord(topic, key, val, options);
     const size = this.checkRecordSize(record);
     const partitions = this.cluster.metadata.partitionCount(topic);
-    if (partitions === undefined) return this.waiting(this.sendAfterWaits(topic, key, val, options, { record, size }));
+    if (partitions === undefined) return this.sendAfterWaits(topic, key, val, options, { record, size });
     const placed = this.choosePartition(topic, partitions, record, options.partition);
     if (!this.budget.tryReserve(budgetCost(size))) {
       const { partition, sticky } = placed; // a copy: the partitioner reuses its answer
-      return this.waiting(
-        this.sendAfterWaits(topic, key, val, options, { record, size, placed: { partition, sticky } }),
-      );
+      return this.sendAfterWaits(topic, key, val, options, { record, size, placed: { partition, sticky } });
     }
     return this.enqueue(topic, placed, record, size, options.onDelivery);
   }
 
-  /** Keeps `send` in {@link waitingSends} until it is queued or has failed. */
-  private waiting(send: Promise<PendingDelivery>): Promise<PendingDelivery> {
-    this.waitingSends.add(send);
-    const done = () => this.waitingSends.delete(send);
-    send.then(done, done);
-    return send;
+  /**
+   * The rest of {@link send} once something has to be waited for: a serializer, metadata, buffer
+   * space. The send is one of {@link waitingSends} until it is queued or has failed.
+   */
+  private sendAfterWaits(...args: Parameters<AIOKafkaProducer<K, V>['queueAfterWaits']>): Promise<PendingDelivery> {
+    return this.waitingSends.track(this.queueAfterWaits(...args));
   }
 
-  /** The rest of {@link send} once something has to be waited for: a serializer, metadata, buffer space. */
-  private async sendAfterWaits(
+  private async queueAfterWaits(
     topic: string,
     key: Buffer | null | Promise<Buffer | null>,
     val: Buffer | null | Promise<Buffer | null>,

@@ -15,14 +15,6 @@ interface Chunk {
   bytes: number;
 }
 
-/**
- * What a chunk keeps in place of a batch whose records were all handed out: those records are the
- * application's now, and the buffer must not keep them alive until the rest of the chunk is read
- * (a chunk holds up to `maxPartitionFetchBytes` of records; kept, they outlived the young
- * generation and made up most of what the garbage collector copied and promoted).
- */
-const HANDED_OUT: DecodedBatch = { records: [], recordCount: 0, timestampType: 'CreateTime', leaderEpoch: null };
-
 /** An error queued behind a partition's data. */
 interface PendingError {
   error: Error;
@@ -308,8 +300,7 @@ export class FetchBuffer {
     s.positionLeaderEpoch = batch.leaderEpoch;
     if (++c.ri >= batch.records.length) {
       c.ri = 0;
-      batch.release?.();
-      c.batches[c.bi] = HANDED_OUT;
+      batch.release?.(); // the application has them all: the buffer must not keep them alive
       if (++c.bi >= c.batches.length) this.finishChunk(b, c);
     }
   }

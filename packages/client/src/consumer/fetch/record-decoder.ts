@@ -72,11 +72,6 @@ class DeferredBatch implements DecodedBatch {
    *
    * @throws CorruptRecordError when their bytes do not decode (possible only with CRC checks off).
    */
-  release(): void {
-    this.decoded = NO_RECORDS;
-    this.batch.records = NO_RECORDS; // decodeDeferredRecords keeps them on the batch too
-  }
-
   get records(): KafkaRecord[] {
     if (this.decoded) return this.decoded;
     let records: KafkaRecord[];
@@ -89,6 +84,12 @@ class DeferredBatch implements DecodedBatch {
       records = records.filter((r) => r.offset >= this.fromOffset);
     this.decoded = records;
     return records;
+  }
+
+  /** See {@link DecodedBatch.release}. */
+  release(): void {
+    this.decoded = NO_RECORDS;
+    this.batch.records = NO_RECORDS; // decodeDeferredRecords keeps them on the batch too
   }
 }
 
