@@ -26,6 +26,23 @@ function acceptBatches(b: ScriptedBroker): void {
   );
 }
 
+/**
+ * Creates `topic` on `b` and holds every Metadata answer until the returned function is called:
+ * the producer learns about the topic only then.
+ */
+function holdMetadataOfNewTopic(b: ScriptedBroker, topic: string, partitions: number): () => void {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  b.topics.push({ name: topic, partitions });
+  b.on('Metadata', async (req) => {
+    await held;
+    return b.answer(req);
+  });
+  return release;
+}
+
 describe('produce()', () => {
   it('returns the pending delivery at once when the metadata is known, a promise before', async () => {
     broker = await ScriptedBroker.start([]);
@@ -58,18 +75,9 @@ describe('produce()', () => {
   it("flush() waits for sends still waiting for the topic's metadata, and counts them as pending", async () => {
     broker = await ScriptedBroker.start([]);
     acceptBatches(broker);
-    let releaseMetadata!: () => void;
-    const metadataHeld = new Promise<void>((resolve) => {
-      releaseMetadata = resolve;
-    });
     await using producer = new AIOKafkaProducer({ bootstrapServers: broker.address, acks: 1 });
     await producer.start();
-    broker.topics.push({ name: 't', partitions: 2 });
-    const b = broker;
-    broker.on('Metadata', async (req) => {
-      await metadataHeld; // the producer learns about 't' only once released
-      return b.answer(req);
-    });
+    const releaseMetadata = holdMetadataOfNewTopic(broker, 't', 2);
     const sends = Array.from({ length: 10 }, (_, i) => producer.send('t', `v${i}`));
     expect(producer.pendingCount).toBe(10);
     let flushed = false;
@@ -89,18 +97,9 @@ describe('produce()', () => {
   it("stop() delivers the sends made before it that still wait for the topic's metadata, and refuses new ones", async () => {
     broker = await ScriptedBroker.start([]);
     acceptBatches(broker);
-    let releaseMetadata!: () => void;
-    const metadataHeld = new Promise<void>((resolve) => {
-      releaseMetadata = resolve;
-    });
     const producer = new AIOKafkaProducer({ bootstrapServers: broker.address, acks: 1 });
     await producer.start();
-    broker.topics.push({ name: 't', partitions: 1 });
-    const b = broker;
-    broker.on('Metadata', async (req) => {
-      await metadataHeld;
-      return b.answer(req);
-    });
+    const releaseMetadata = holdMetadataOfNewTopic(broker, 't', 1);
     const sends = Array.from({ length: 5 }, (_, i) => producer.send('t', `v${i}`));
     const stopped = producer.stop();
     await expect(producer.send('t', 'late')).rejects.toThrow(/closed/);
