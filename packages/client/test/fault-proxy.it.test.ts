@@ -2,11 +2,13 @@
 // answers, a blackholed or reset network. Every record carries its number; the log is read back
 // directly from the broker (not through the proxy) and checked for lost and duplicated records.
 import { randomUUID } from 'node:crypto';
+import diagnostics_channel from 'node:diagnostics_channel';
 import { CorruptRecordError, FetchApi, OutcomeUnknownError, ProduceApi, PurgedError } from '@kafka-aio/protocol';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Corruption, type FaultProxy, startFaultProxies } from '../../../scripts/kafka/index.js';
 import type {} from '../../../scripts/kafka/vitest-context.js';
 import { AIOKafkaConsumer } from '../src/consumer/index.js';
+import { DIAGNOSTICS_CHANNELS } from '../src/diagnostics.js';
 import { AIOKafkaProducer } from '../src/producer/index.js';
 import { topicPartition } from '../src/topic-partition.js';
 import { createTopic, readPartition } from './support/raw-topic.js';
@@ -235,5 +237,60 @@ describe.skipIf(routes.length === 0)('behind the fault proxy', () => {
     }
     expect(seen).toEqual(Array.from({ length: 3_000 }, (_, i) => i));
     await expectEachOnce(topic, 3_000);
+  });
+
+  it('transactions ended while every connection is down keep the transaction version: 20 aborts each followed by a commit, every committed record visible to read_committed, no aborted one', async () => {
+    // An abort sent while the pool was empty once went out as EndTxn v4 on a transaction.version 2
+    // cluster: no epoch bump, and the next transaction's records either failed with
+    // INVALID_TXN_STATE or joined the aborted one's marker and were never visible.
+    const topic = newTopic('proxy-txn-version');
+    await createTopic(kafka.bootstrap, topic, 1);
+    const clientId = `proxy-txn-${randomUUID()}`;
+    await using producer = new AIOKafkaProducer({
+      bootstrapServers,
+      clientId,
+      transactionalId: `proxy-txn-${randomUUID()}`,
+      retryBackoffMs: 10,
+    });
+    await producer.start();
+    const connectionClosed = () =>
+      new Promise<void>((resolve) => {
+        const onClose = (message: unknown) => {
+          if ((message as { clientId: string }).clientId !== clientId) return;
+          diagnostics_channel.unsubscribe(DIAGNOSTICS_CHANNELS.connectionClose, onClose);
+          resolve();
+        };
+        diagnostics_channel.subscribe(DIAGNOSTICS_CHANNELS.connectionClose, onClose);
+      });
+    const committed: string[] = [];
+    for (let round = 0; round < 20; round++) {
+      producer.beginTransaction();
+      for (let i = 0; i < 3; i++) await producer.send(topic, `aborted-${round}-${i}`, { partition: 0 });
+      await producer.flush();
+      const closed = connectionClosed();
+      proxy.resetAll();
+      await closed;
+      await producer.abortTransaction();
+      producer.beginTransaction();
+      for (let i = 0; i < 3; i++) {
+        committed.push(`committed-${round}-${i}`);
+        await producer.send(topic, committed[committed.length - 1], { partition: 0 });
+      }
+      await producer.commitTransaction();
+    }
+    await using reader = new AIOKafkaConsumer({ bootstrapServers: kafka.bootstrap, isolationLevel: 'read_committed' });
+    await reader.start();
+    const tp = topicPartition(topic, 0);
+    reader.assign([tp]);
+    await reader.seekToBeginning(tp);
+    // Until every committed record is read, or nothing new comes for 10 s (the last markers are
+    // written after commitTransaction() resolves, so the last stable offset may trail for a moment).
+    const seen: string[] = [];
+    for (let idle = 0; seen.length < committed.length && idle < 2; ) {
+      const batch = await reader.getMany({ timeoutMs: 5_000 });
+      idle = batch.size === 0 ? idle + 1 : 0;
+      for (const records of batch.values()) for (const r of records) seen.push(String(r.value));
+    }
+    expect(seen).toEqual(committed);
   });
 });

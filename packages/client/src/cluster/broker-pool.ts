@@ -1,3 +1,4 @@
+import type { ApiVersionTable } from '../network/api-versions.js';
 import { Connection, type ConnectionOptions } from '../network/connection.js';
 
 /** The per-connection settings the pool fills in for every broker it dials. */
@@ -13,6 +14,7 @@ export class BrokerPool {
   private readonly dialing = new Map<string, Promise<Connection>>();
   private readonly reaper: NodeJS.Timeout | undefined;
   private closed = false;
+  private newest: ApiVersionTable | undefined;
 
   constructor(
     private readonly dial: DialOptions,
@@ -43,6 +45,7 @@ export class BrokerPool {
           throw new Error('connection pool closed');
         }
         this.open.set(key, conn);
+        this.observe(conn);
         return conn;
       },
       (err: unknown) => {
@@ -64,6 +67,21 @@ export class BrokerPool {
     const existing = this.open.get(key);
     if (existing && existing !== conn) existing.close();
     this.open.set(key, conn);
+    this.observe(conn);
+  }
+
+  /**
+   * The API versions and finalized features of the broker with the newest feature epoch this pool
+   * has connected to, kept after that connection closes. Decisions that must not change with the
+   * connection at hand (the transaction version, KIP-890) read this instead of any one connection:
+   * a pool can be empty for a moment, and a broker just restarted can report older features.
+   */
+  newestVersions(): ApiVersionTable | undefined {
+    return this.newest;
+  }
+
+  private observe(conn: Connection): void {
+    if (!this.newest || conn.versions.featuresEpoch >= this.newest.featuresEpoch) this.newest = conn.versions;
   }
 
   /** The open connection for `key`, if any, without dialing. */

@@ -19,6 +19,11 @@ export class ApiVersionTable {
     readonly brokerName = 'broker',
     /** Finalized feature levels (`transaction.version`, `group.version`, ...), by name (ApiVersions v3+). */
     readonly features: ReadonlyMap<string, number> = new Map(),
+    /**
+     * The epoch of those finalized features (ApiVersions v3+; -1 when not reported). A broker that
+     * has not yet caught up with the cluster's metadata reports an older epoch.
+     */
+    readonly featuresEpoch: bigint = -1n,
   ) {}
 
   /** The finalized level of a cluster feature, or 0 when the broker reports none. */

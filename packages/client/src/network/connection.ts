@@ -557,7 +557,7 @@ export class Connection {
         for (const k of response.apiKeys) ranges.set(k.apiKey, { minVersion: k.minVersion, maxVersion: k.maxVersion });
         const features = new Map<string, number>();
         for (const f of response.finalizedFeatures ?? []) features.set(f.name, f.maxVersionLevel);
-        return new ApiVersionTable(ranges, this.broker, features);
+        return new ApiVersionTable(ranges, this.broker, features, response.finalizedFeaturesEpoch ?? -1n);
       }
       const brokerRange = response?.apiKeys.find((k) => k.apiKey === ApiVersionsApi.apiKey);
       version = brokerRange ? Math.min(brokerRange.maxVersion, ApiVersionsApi.maxVersion) : 0;

@@ -3,11 +3,14 @@
 // partition leader, and checks what a transactional producer does with a coordinator that is busy,
 // one that is unavailable for a moment, and one that says another producer took over the
 // transactional id. It waits on promises and the broker's request log, never on a sleep.
+
+import diagnostics_channel from 'node:diagnostics_channel';
 import {
   type AddPartitionsToTxnRequest,
   type EndTxnRequest,
   ErrorCode,
   type InitProducerIdRequest,
+  type ProduceRequest,
   ProducerFencedError,
 } from '@kafka-aio/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -18,6 +21,7 @@ import {
   outcomeWithin,
   positionOf,
 } from '../../test/support/scripted-fixtures.js';
+import { DIAGNOSTICS_CHANNELS } from '../diagnostics.js';
 import { AIOKafkaProducer } from './producer.js';
 
 const TOPIC = 'txn';
@@ -121,6 +125,7 @@ describe('transactional producer: coordinator errors', () => {
     expect(produces).toHaveLength(1);
     expect(positionOf(b, produces[0])).toBeGreaterThan(positionOf(b, adds[1]));
     const ends = b.received('EndTxn');
+    console.log(b.requests.map((r) => `${r.api.name}v${r.apiVersion}@${r.connection}`).join(' '));
     expect(ends).toHaveLength(1);
     expect(endTxnOf(ends[0])).toMatchObject({ transactionalId: TXN_ID, producerId: PRODUCER_ID, committed: true });
     expect(positionOf(b, ends[0])).toBeGreaterThan(positionOf(b, produces[0]));
@@ -200,6 +205,7 @@ describe('transactional producer: coordinator errors', () => {
     expect((await pending.delivered).offset).toBe(0n);
 
     const ends = b.received('EndTxn');
+    console.log(b.requests.map((r) => `${r.api.name}v${r.apiVersion}@${r.connection}`).join(' '));
     expect(ends).toHaveLength(2);
     for (const end of ends) expect(endTxnOf(end)).toMatchObject({ producerId: PRODUCER_ID, committed: true });
     // COORDINATOR_NOT_AVAILABLE makes the producer find the coordinator again before retrying.
@@ -213,5 +219,73 @@ describe('transactional producer: coordinator errors', () => {
     await producer.commitTransaction();
     await next.delivered;
     expect(b.received('EndTxn')).toHaveLength(3);
+  });
+});
+
+describe('transactional producer: transaction.version 2 (KIP-890)', () => {
+  /** A coordinator of a cluster at transaction.version 2: EndTxn v5+ bumps the epoch. */
+  function scriptTransactionV2(b: ScriptedBroker) {
+    b.on('ApiVersions', (req) => {
+      const answer = b.answer(req) as { body: Record<string, unknown> };
+      return {
+        body: {
+          ...answer.body,
+          finalizedFeaturesEpoch: 7n,
+          finalizedFeatures: [{ name: 'transaction.version', maxVersionLevel: 2, minVersionLevel: 2 }],
+        },
+      };
+    });
+    scriptCoordinator(b);
+    b.on('EndTxn', (req) => {
+      const body = endTxnOf(req);
+      const bumped = req.apiVersion >= 5 ? { producerId: body.producerId, producerEpoch: body.producerEpoch + 1 } : {};
+      return { body: { throttleTimeMs: 0, errorCode: 0, ...bumped } };
+    });
+  }
+
+  it('a commit made while no connection is open keeps the version of the transaction: EndTxn v5 with Produce v12, no AddPartitionsToTxn, and the next transaction uses the bumped epoch', async () => {
+    broker = await ScriptedBroker.start([{ name: TOPIC, partitions: 1 }]);
+    const b = broker;
+    scriptTransactionV2(b);
+    const clientId = `tv2-${process.pid}-${Date.now()}`;
+    const closed = new Promise<void>((resolve) => {
+      const onClose = (message: unknown) => {
+        if ((message as { clientId: string }).clientId !== clientId) return;
+        diagnostics_channel.unsubscribe(DIAGNOSTICS_CHANNELS.connectionClose, onClose);
+        resolve();
+      };
+      diagnostics_channel.subscribe(DIAGNOSTICS_CHANNELS.connectionClose, onClose);
+    });
+    await using producer = new AIOKafkaProducer({
+      bootstrapServers: b.address,
+      clientId,
+      transactionalId: TXN_ID,
+      lingerMs: 0,
+      retryBackoffMs: 10,
+      metadataMaxAgeMs: 600_000,
+    });
+    await producer.start();
+
+    producer.beginTransaction();
+    const first = await producer.send(TOPIC, 'first');
+    await first.delivered;
+    // The client's only connection closes (a network fault): the commit starts with none open.
+    expect(b.requests.every((r) => r.connection === 0)).toBe(true);
+    b.dropConnections();
+    await closed;
+    await producer.commitTransaction();
+
+    producer.beginTransaction();
+    const second = await producer.send(TOPIC, 'second');
+    await producer.commitTransaction();
+    await second.delivered;
+
+    const ends = b.received('EndTxn');
+    expect(ends.map((e) => e.apiVersion >= 5)).toEqual([true, true]);
+    expect(ends.map((e) => endTxnOf(e).producerEpoch)).toEqual([0, 1]);
+    const produces = b.received('Produce');
+    expect(produces.map((p) => p.apiVersion >= 12)).toEqual([true, true]);
+    expect(produces.map((p) => (p.body as ProduceRequest).transactionalId)).toEqual([TXN_ID, TXN_ID]);
+    expect(b.received('AddPartitionsToTxn')).toHaveLength(0);
   });
 });

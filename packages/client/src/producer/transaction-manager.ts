@@ -58,6 +58,13 @@ export class TransactionManager {
   private offsetsAdded = false;
   private abortableError: Error | undefined;
   private fatalError: KafkaError | undefined;
+  /**
+   * Whether the current transaction follows `transaction.version` 2 (KIP-890 part 2), decided once
+   * per transaction: Produce, TxnOffsetCommit and EndTxn of one transaction must all agree. An EndTxn
+   * in the old version ends a transaction without the epoch bump, and a broker then lets the next
+   * transaction's records, sent without AddPartitionsToTxn, join the previous one's markers.
+   */
+  private transactionV2 = false;
   private wake: () => void = () => undefined;
 
   constructor(
@@ -87,6 +94,7 @@ export class TransactionManager {
   /** Gets the producer id for this transactional id, fencing any older producer with the same id. */
   async initialize(signal?: AbortSignal): Promise<void> {
     await this.ensureIdentity(signal);
+    this.decideTransactionVersion();
     this.moveTo('ready');
   }
 
@@ -124,6 +132,7 @@ export class TransactionManager {
     this.pending.clear();
     this.offsetsAdded = false;
     this.abortableError = undefined;
+    this.decideTransactionVersion();
     this.moveTo('in-transaction');
   }
 
@@ -176,9 +185,18 @@ export class TransactionManager {
 
   /** With `transaction.version` 2 and Produce v12+, the broker adds partitions itself (KIP-890). */
   private implicitAdd(): boolean {
-    const conn = [...this.cluster.pool.connections()][0];
-    if (!conn) return false;
-    return conn.versions.featureLevel('transaction.version') >= 2 && conn.versions.supports(ProduceApi, 12);
+    return this.transactionV2;
+  }
+
+  /**
+   * Reads the transaction version from the newest finalized features seen (as the Java client does
+   * at beginTransaction), never from whichever connection happens to be open: the pool can be empty
+   * after a network fault, which once made a retried EndTxn go out in the old version.
+   */
+  private decideTransactionVersion(): void {
+    const versions = this.cluster.pool.newestVersions();
+    this.transactionV2 =
+      versions !== undefined && versions.featureLevel('transaction.version') >= 2 && versions.supports(ProduceApi, 12);
   }
 
   private async addPendingPartitions(): Promise<void> {

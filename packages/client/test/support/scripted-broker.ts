@@ -115,6 +115,11 @@ export class ScriptedBroker {
     return this.requests.filter((r) => r.api.name === apiName);
   }
 
+  /** Closes every client connection at once (the client reconnects on its next request). */
+  dropConnections(): void {
+    for (const s of this.sockets) s.destroy();
+  }
+
   async stop(): Promise<void> {
     for (const s of this.sockets) s.destroy();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
