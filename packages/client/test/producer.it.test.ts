@@ -4,6 +4,7 @@ import {
   InvalidArgumentError,
   InvalidConfigError,
   InvalidTopicError,
+  KafkaError,
   MessageSizeTooLargeError,
   ProducerClosedError,
   SerializationError,
@@ -280,6 +281,46 @@ describe('AIOKafkaProducer', () => {
     await producer.flush();
     expect(seen.map((m) => m?.offset)).toEqual(Array.from({ length: 10 }, (_, i) => BigInt(i)));
     expect(perRecord).toBe(10);
+  });
+
+  it('delivery callbacks that throw: every record is still delivered, every callback still called, and each exception reaches the logger and errorCallback', async () => {
+    const topic = newTopic();
+    await createTopic(bootstrapServers, topic, 1);
+    const reported: KafkaError[] = [];
+    const logged: string[] = [];
+    let global = 0;
+    await using producer = new AIOKafkaProducer({
+      bootstrapServers,
+      onDelivery: () => {
+        global++;
+        throw new Error('global callback failed');
+      },
+      errorCallback: (e) => reported.push(e),
+      logger: { debug() {}, info() {}, warn: (m: string) => logged.push(m), error: (m: string) => logged.push(m) },
+    });
+    await producer.start();
+    let perRecord = 0;
+    const pending = [];
+    for (let i = 0; i < 5; i++)
+      pending.push(
+        await producer.send(topic, `v${i}`, {
+          onDelivery: () => {
+            perRecord++;
+            throw new Error(`record callback ${i} failed`);
+          },
+        }),
+      );
+    const offsets = await Promise.all(pending.map((p) => p.delivered.then((md) => md.offset)));
+    expect(offsets).toEqual([0n, 1n, 2n, 3n, 4n]);
+    expect([global, perRecord]).toEqual([5, 5]);
+    expect(reported).toHaveLength(10);
+    expect(reported.every((e) => e instanceof KafkaError && /a delivery callback threw/.test(e.message))).toBe(true);
+    expect(reported.map((e) => (e.cause as Error).message).sort()).toEqual(
+      [...Array(5).fill('global callback failed'), ...[0, 1, 2, 3, 4].map((i) => `record callback ${i} failed`)].sort(),
+    );
+    expect(logged.filter((m) => /a delivery callback threw/.test(m))).toHaveLength(10);
+    // The producer carries on.
+    expect((await producer.sendAndWait(topic, 'after')).offset).toBe(5n);
   });
 
   it('with acks=0 resolves with offset -1 (the broker sends no reply)', async () => {

@@ -294,6 +294,34 @@ describe('messages and metadata', () => {
     );
   });
 
+  it('writes every offset exactly, also past the largest exact JavaScript number; a record without headers gets its own empty object', () => {
+    const record = (offset: bigint) =>
+      toKafkaMessage({
+        topic: 't',
+        partition: 0,
+        topicPartition: topicPartition('t', 0),
+        offset,
+        timestamp: 1n,
+        timestampType: 'CreateTime',
+        key: null,
+        value: null,
+        headers: [],
+        leaderEpoch: 0,
+        serializedKeySize: -1,
+        serializedValueSize: -1,
+      } as never);
+    const past = 2n ** 60n + 3n;
+    expect([0n, 9_007_199_254_740_991n, 9_007_199_254_740_992n, past].map((o) => record(o).offset)).toEqual([
+      '0',
+      '9007199254740991',
+      '9007199254740992',
+      '1152921504606846979',
+    ]);
+    const [a, b] = [record(1n), record(2n)];
+    expect(a.headers).toEqual({});
+    expect(a.headers).not.toBe(b.headers);
+  });
+
   it('a send() tally: one entry per topic-partition in the order first written, with the lowest offset; settles after the last delivery, rejects at the first failure', async () => {
     const tp0 = topicPartition('t', 0);
     const tp1 = topicPartition('t', 1);

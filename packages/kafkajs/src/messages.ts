@@ -17,27 +17,37 @@ let lastTimestampText = '';
 
 /** A kafka-aio record as a KafkaJS message; repeated header keys become arrays (as in KafkaJS 2). */
 export function toKafkaMessage(r: ConsumerRecord): KafkaMessage {
-  const headers: { [key: string]: Buffer | Buffer[] | undefined } = {};
   if (r.timestamp !== lastTimestamp) {
     lastTimestamp = r.timestamp;
     lastTimestampText = String(r.timestamp);
-  }
-  for (const h of r.headers) {
-    const v = (h.value ?? undefined) as Buffer | undefined;
-    const prev = headers[h.key];
-    if (prev === undefined && !(h.key in headers)) headers[h.key] = v;
-    else if (Array.isArray(prev)) prev.push(v as Buffer);
-    else headers[h.key] = [prev as Buffer, v as Buffer];
   }
   return {
     key: r.key,
     value: r.value,
     timestamp: lastTimestampText,
     attributes: 0,
-    offset: String(r.offset),
+    offset: offsetText(r.offset),
     size: 0,
-    headers,
+    headers: r.headers.length === 0 ? {} : headersOf(r.headers),
   };
+}
+
+/** An offset as KafkaJS's decimal string; through a number when exact, which is twice as fast. */
+function offsetText(offset: bigint): string {
+  return offset <= MAX_EXACT ? String(Number(offset)) : String(offset);
+}
+const MAX_EXACT = BigInt(Number.MAX_SAFE_INTEGER);
+
+function headersOf(list: ConsumerRecord['headers']): { [key: string]: Buffer | Buffer[] | undefined } {
+  const headers: { [key: string]: Buffer | Buffer[] | undefined } = {};
+  for (const h of list) {
+    const v = (h.value ?? undefined) as Buffer | undefined;
+    const prev = headers[h.key];
+    if (prev === undefined && !(h.key in headers)) headers[h.key] = v;
+    else if (Array.isArray(prev)) prev.push(v as Buffer);
+    else headers[h.key] = [prev as Buffer, v as Buffer];
+  }
+  return headers;
 }
 
 /** One partition's messages of one fetch (`eachBatch`'s `batch`). */

@@ -21,7 +21,11 @@ export type Serializer<T> = (value: T, topic: string) => Buffer | null | Promise
 /** Compression codec names, as Kafka's `compression.type`. */
 export type CompressionName = 'none' | 'gzip' | 'snappy' | 'lz4' | 'zstd';
 
-/** Called once per record when its delivery succeeded or finally failed (confluent's `on_delivery`). */
+/**
+ * Called once per record when its delivery succeeded or finally failed (confluent's `on_delivery`).
+ * What it throws is caught: it goes to the logger and `errorCallback` as a `KafkaError` whose
+ * `cause` is the exception, and the record, the other callbacks and the producer carry on.
+ */
 export type DeliveryCallback = (err: Error | null, metadata: RecordMetadata | null) => void;
 
 /** Options of {@link AIOKafkaProducer}; every field is optional and has a default. */

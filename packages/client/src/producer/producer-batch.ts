@@ -61,6 +61,14 @@ export const BATCH_TRANSITIONS: Readonly<Record<BatchState, readonly BatchState[
   done: [],
 };
 
+/** The producer-wide delivery callback, and where an exception thrown by any delivery callback goes. */
+export interface BatchCallbacks {
+  onDelivery: DeliveryCallback | undefined;
+  callbackFailed(thrown: unknown): void;
+}
+
+const NO_CALLBACKS: BatchCallbacks = { onDelivery: undefined, callbackFailed: () => undefined };
+
 /**
  * The records bound for one partition in one Produce request, and the promise of their delivery.
  * Per-record promises are made only when asked for, so a producer that only awaits `flush()` pays
@@ -119,7 +127,7 @@ export class ProducerBatch {
     readonly createdAt: number,
     /** `performance.now()` after which the batch fails with a timeout. */
     readonly deadline: number,
-    private readonly onDelivery: DeliveryCallback | undefined,
+    private readonly callbacks: BatchCallbacks = NO_CALLBACKS,
     /** The records buffer's first size (it grows by doubling), or a full buffer from `pool`. */
     initialBytes: number | 'pooled' = 256,
     /**
@@ -304,7 +312,7 @@ export class ProducerBatch {
       const from = Math.floor((n * k) / parts);
       const to = Math.floor((n * (k + 1)) / parts);
       if (to === from) continue;
-      const piece = new ProducerBatch(this.tp, this.createdAt, this.deadline, this.onDelivery);
+      const piece = new ProducerBatch(this.tp, this.createdAt, this.deadline, this.callbacks);
       for (let i = from; i < to; i++) piece.append(records[i], estimateRecordSize(records[i]), this.perRecord?.[i]);
       piece.capacity = piece.sizeBytes;
       piece.reservedBytes = to === n ? reservedLeft : Math.floor((this.reservedBytes * (to - from)) / n);
@@ -414,19 +422,27 @@ export class ProducerBatch {
     else this.pool.forget();
   }
 
+  /**
+   * Runs a delivery callback. One that throws must not stop the others or the sender (DESIGN rule
+   * 14): what it throws goes to `callbackFailed` (the logger and `errorCallback`).
+   */
+  private callSafely(cb: DeliveryCallback, err: Error | null, md: RecordMetadata | null): void {
+    try {
+      cb(err, md);
+    } catch (thrown) {
+      this.callbacks.callbackFailed(thrown);
+    }
+  }
+
   private runCallbacks(err: Error | null, res: BatchResult | undefined): void {
     const perRecord = this.perRecord;
-    if (!this.onDelivery && !perRecord) return;
+    const { onDelivery } = this.callbacks;
+    if (!onDelivery && !perRecord) return;
     for (let i = 0; i < this.count; i++) {
       const md = res ? this.metadataFor(i, res) : null;
-      for (const cb of [this.onDelivery, perRecord?.[i]]) {
-        if (!cb) continue;
-        try {
-          cb(err, md);
-        } catch {
-          // A throwing callback must not stop the others or the sender.
-        }
-      }
+      if (onDelivery) this.callSafely(onDelivery, err, md);
+      const own = perRecord?.[i];
+      if (own) this.callSafely(own, err, md);
     }
   }
 }

@@ -134,7 +134,11 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
     const o = this.options;
     this.cluster = new Cluster({ ...o, allowAutoTopicCreation: o.allowAutoCreateTopics });
     this.budget = new BufferBudget(o.bufferMemory);
-    this.accumulator = new RecordAccumulator(o);
+    this.accumulator = new RecordAccumulator(o, (thrown) =>
+      this.cluster.observability.reportError(
+        new KafkaError(`a delivery callback threw: ${(thrown as Error)?.message ?? String(thrown)}`, { cause: thrown }),
+      ),
+    );
     this.identity = o.enableIdempotence ? new ProducerIdentity() : undefined;
     this.partitioner = new DefaultPartitioner({ batchSize: o.maxBatchSize, partitioner: o.partitioner });
     this.txn =

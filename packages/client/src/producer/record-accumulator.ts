@@ -4,7 +4,7 @@ import { BatchBufferPool } from './batch-buffer-pool.js';
 import { budgetCost } from './buffer-budget.js';
 import { CompressionRatios } from './compression-ratio.js';
 import type { CompressionName, DeliveryCallback } from './options.js';
-import { type PendingRecord, ProducerBatch } from './producer-batch.js';
+import { type BatchCallbacks, type PendingRecord, ProducerBatch } from './producer-batch.js';
 
 /** What the accumulator needs to know about batching. */
 export interface AccumulatorOptions {
@@ -46,7 +46,14 @@ export class RecordAccumulator {
   /** Buffers of `maxBatchSize` records, lent to batches expected to fill. */
   readonly bufferPool: BatchBufferPool;
 
-  constructor(private readonly options: AccumulatorOptions) {
+  private readonly callbacks: BatchCallbacks;
+
+  constructor(
+    private readonly options: AccumulatorOptions,
+    /** Where an exception thrown by a delivery callback goes (DESIGN rule 14). */
+    callbackFailed: (thrown: unknown) => void = () => undefined,
+  ) {
+    this.callbacks = { onDelivery: options.onDelivery, callbackFailed };
     this.compressionRatios = new CompressionRatios(options.compressionType !== 'none');
     this.bufferPool = new BatchBufferPool(options.maxBatchSize, options.bufferMemory);
   }
@@ -98,7 +105,7 @@ export class RecordAccumulator {
       tp,
       now,
       now + this.options.deliveryTimeoutMs,
-      this.options.onDelivery,
+      this.callbacks,
       initialBytes,
       pool,
       expectedRecords,
