@@ -59,10 +59,12 @@ export class TransactionManager {
   private abortableError: Error | undefined;
   private fatalError: KafkaError | undefined;
   /**
-   * Whether the current transaction follows `transaction.version` 2 (KIP-890 part 2), decided once
-   * per transaction: Produce, TxnOffsetCommit and EndTxn of one transaction must all agree. An EndTxn
-   * in the old version ends a transaction without the epoch bump, and a broker then lets the next
-   * transaction's records, sent without AddPartitionsToTxn, join the previous one's markers.
+   * Whether this producer's transactions follow `transaction.version` 2 (KIP-890 part 2), decided at
+   * InitProducerId (start, `initTransactions()`) and kept until the next: Produce, TxnOffsetCommit
+   * and EndTxn must agree. An EndTxn in the old version ends a transaction without the epoch bump,
+   * and a partition leader then lets the next transaction's records, sent without
+   * AddPartitionsToTxn, join the previous one while its markers are still on their way. Switching
+   * only at InitProducerId is safe: the new epoch fences whatever came before.
    */
   private transactionV2 = false;
   private wake: () => void = () => undefined;
@@ -132,7 +134,6 @@ export class TransactionManager {
     this.pending.clear();
     this.offsetsAdded = false;
     this.abortableError = undefined;
-    this.decideTransactionVersion();
     this.moveTo('in-transaction');
   }
 
@@ -189,9 +190,9 @@ export class TransactionManager {
   }
 
   /**
-   * Reads the transaction version from the newest finalized features seen (as the Java client does
-   * at beginTransaction), never from whichever connection happens to be open: the pool can be empty
-   * after a network fault, which once made a retried EndTxn go out in the old version.
+   * Reads the transaction version from the newest finalized features seen, never from whichever
+   * connection happens to be open: the pool can be empty after a network fault, which once made an
+   * EndTxn go out in the old version in the middle of version 2 transactions.
    */
   private decideTransactionVersion(): void {
     const versions = this.cluster.pool.newestVersions();
