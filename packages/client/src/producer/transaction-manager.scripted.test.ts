@@ -3,7 +3,6 @@
 // partition leader, and checks what a transactional producer does with a coordinator that is busy,
 // one that is unavailable for a moment, and one that says another producer took over the
 // transactional id. It waits on promises and the broker's request log, never on a sleep.
-
 import diagnostics_channel from 'node:diagnostics_channel';
 import {
   type AddPartitionsToTxnRequest,
@@ -125,7 +124,6 @@ describe('transactional producer: coordinator errors', () => {
     expect(produces).toHaveLength(1);
     expect(positionOf(b, produces[0])).toBeGreaterThan(positionOf(b, adds[1]));
     const ends = b.received('EndTxn');
-    console.log(b.requests.map((r) => `${r.api.name}v${r.apiVersion}@${r.connection}`).join(' '));
     expect(ends).toHaveLength(1);
     expect(endTxnOf(ends[0])).toMatchObject({ transactionalId: TXN_ID, producerId: PRODUCER_ID, committed: true });
     expect(positionOf(b, ends[0])).toBeGreaterThan(positionOf(b, produces[0]));
@@ -205,7 +203,6 @@ describe('transactional producer: coordinator errors', () => {
     expect((await pending.delivered).offset).toBe(0n);
 
     const ends = b.received('EndTxn');
-    console.log(b.requests.map((r) => `${r.api.name}v${r.apiVersion}@${r.connection}`).join(' '));
     expect(ends).toHaveLength(2);
     for (const end of ends) expect(endTxnOf(end)).toMatchObject({ producerId: PRODUCER_ID, committed: true });
     // COORDINATOR_NOT_AVAILABLE makes the producer find the coordinator again before retrying.
