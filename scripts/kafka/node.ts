@@ -128,8 +128,10 @@ export async function killNode(state: KafkaRunState, nodeId: number, sig: NodeJS
 
 /**
  * Starts a killed node again with the same command line and data dir (never re-formatted), waits
- * until it answers and the metadata lists every node, and returns the node with its new pid. The
- * `state` object is updated in place; persist it if it came from a state file.
+ * until it answers and the metadata lists every running node, and returns the node with its new pid.
+ * Nodes still down do not count: the controller drops a killed node from the metadata once its
+ * session expires (3 s), so waiting for every node made a restart next to a killed node fail on a
+ * slow machine. The `state` object is updated in place; persist it if it came from a state file.
  */
 export async function restartNode(
   state: KafkaRunState,
@@ -139,6 +141,6 @@ export async function restartNode(
   const node = findNode(state, nodeId);
   if (isNodeAlive(node)) throw new Error(`node ${nodeId} is still running (pid ${node.pid})`);
   node.pid = spawnNode(node, state.ownerPid, state.workDir);
-  await waitForNode(node, state.nodes.length, options.timeoutMs);
+  await waitForNode(node, state.nodes.filter(isNodeAlive).length, options.timeoutMs);
   return node;
 }
