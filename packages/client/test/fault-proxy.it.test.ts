@@ -2,15 +2,14 @@
 // answers, a blackholed or reset network. Every record carries its number; the log is read back
 // directly from the broker (not through the proxy) and checked for lost and duplicated records.
 import { randomUUID } from 'node:crypto';
-import diagnostics_channel from 'node:diagnostics_channel';
 import { CorruptRecordError, FetchApi, OutcomeUnknownError, ProduceApi, PurgedError } from '@kafka-aio/protocol';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type Corruption, type FaultProxy, startFaultProxies } from '../../../scripts/kafka/index.js';
 import type {} from '../../../scripts/kafka/vitest-context.js';
 import { AIOKafkaConsumer } from '../src/consumer/index.js';
-import { DIAGNOSTICS_CHANNELS } from '../src/diagnostics.js';
 import { AIOKafkaProducer } from '../src/producer/index.js';
 import { topicPartition } from '../src/topic-partition.js';
+import { nextConnectionClose } from './support/connection-closed.js';
 import { createTopic, readPartition } from './support/raw-topic.js';
 
 const kafka = inject('kafka');
@@ -253,21 +252,12 @@ describe.skipIf(routes.length === 0)('behind the fault proxy', () => {
       retryBackoffMs: 10,
     });
     await producer.start();
-    const connectionClosed = () =>
-      new Promise<void>((resolve) => {
-        const onClose = (message: unknown) => {
-          if ((message as { clientId: string }).clientId !== clientId) return;
-          diagnostics_channel.unsubscribe(DIAGNOSTICS_CHANNELS.connectionClose, onClose);
-          resolve();
-        };
-        diagnostics_channel.subscribe(DIAGNOSTICS_CHANNELS.connectionClose, onClose);
-      });
     const committed: string[] = [];
     for (let round = 0; round < 20; round++) {
       producer.beginTransaction();
       for (let i = 0; i < 3; i++) await producer.send(topic, `aborted-${round}-${i}`, { partition: 0 });
       await producer.flush();
-      const closed = connectionClosed();
+      const closed = nextConnectionClose(clientId);
       proxy.resetAll();
       await closed;
       await producer.abortTransaction();

@@ -3,7 +3,6 @@
 // partition leader, and checks what a transactional producer does with a coordinator that is busy,
 // one that is unavailable for a moment, and one that says another producer took over the
 // transactional id. It waits on promises and the broker's request log, never on a sleep.
-import diagnostics_channel from 'node:diagnostics_channel';
 import {
   type AddPartitionsToTxnRequest,
   type EndTxnRequest,
@@ -13,6 +12,7 @@ import {
   ProducerFencedError,
 } from '@kafka-aio/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
+import { nextConnectionClose } from '../../test/support/connection-closed.js';
 import { ScriptedBroker, type ScriptedRequest } from '../../test/support/scripted-broker.js';
 import {
   acceptProduce,
@@ -20,7 +20,6 @@ import {
   outcomeWithin,
   positionOf,
 } from '../../test/support/scripted-fixtures.js';
-import { DIAGNOSTICS_CHANNELS } from '../diagnostics.js';
 import { AIOKafkaProducer } from './producer.js';
 
 const TOPIC = 'txn';
@@ -245,14 +244,6 @@ describe('transactional producer: transaction.version 2 (KIP-890)', () => {
     const b = broker;
     scriptTransactionV2(b);
     const clientId = `tv2-${process.pid}-${Date.now()}`;
-    const closed = new Promise<void>((resolve) => {
-      const onClose = (message: unknown) => {
-        if ((message as { clientId: string }).clientId !== clientId) return;
-        diagnostics_channel.unsubscribe(DIAGNOSTICS_CHANNELS.connectionClose, onClose);
-        resolve();
-      };
-      diagnostics_channel.subscribe(DIAGNOSTICS_CHANNELS.connectionClose, onClose);
-    });
     await using producer = new AIOKafkaProducer({
       bootstrapServers: b.address,
       clientId,
@@ -268,6 +259,7 @@ describe('transactional producer: transaction.version 2 (KIP-890)', () => {
     await first.delivered;
     // The client's only connection closes (a network fault): the commit starts with none open.
     expect(b.requests.every((r) => r.connection === 0)).toBe(true);
+    const closed = nextConnectionClose(clientId);
     b.dropConnections();
     await closed;
     await producer.commitTransaction();

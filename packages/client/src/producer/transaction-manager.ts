@@ -59,7 +59,8 @@ export class TransactionManager {
   private abortableError: Error | undefined;
   private fatalError: KafkaError | undefined;
   /**
-   * Whether this producer's transactions follow `transaction.version` 2 (KIP-890 part 2), decided at
+   * Whether this producer's transactions follow `transaction.version` 2 (KIP-890 part 2: with Produce
+   * v12+ the broker adds partitions itself, and every EndTxn bumps the epoch), decided at
    * InitProducerId (start, `initTransactions()`) and kept until the next: Produce, TxnOffsetCommit
    * and EndTxn must agree. An EndTxn in the old version ends a transaction without the epoch bump,
    * and a partition leader then lets the next transaction's records, sent without
@@ -162,7 +163,7 @@ export class TransactionManager {
     // Fenced: nothing may be sent (the producer fails the batches); asking again would spin.
     if (this.state === 'fatal') return false;
     if (this.added.has(tp)) return true;
-    if (this.implicitAdd()) {
+    if (this.transactionV2) {
       this.added.add(tp);
       this.pending.delete(tp);
       return true;
@@ -181,12 +182,7 @@ export class TransactionManager {
 
   /** The highest Produce version a transactional batch may use now. */
   produceVersionCap(): number | undefined {
-    return this.implicitAdd() ? undefined : BEFORE_TV2.produce;
-  }
-
-  /** With `transaction.version` 2 and Produce v12+, the broker adds partitions itself (KIP-890). */
-  private implicitAdd(): boolean {
-    return this.transactionV2;
+    return this.transactionV2 ? undefined : BEFORE_TV2.produce;
   }
 
   /**
@@ -296,7 +292,7 @@ export class TransactionManager {
             groupInstanceId: group.groupInstanceId ?? null,
             topics: [...byTopic].map(([name, partitions]) => ({ name, partitions })),
           },
-          { version: this.implicitAdd() ? undefined : BEFORE_TV2.txnOffsetCommit },
+          { version: this.transactionV2 ? undefined : BEFORE_TV2.txnOffsetCommit },
         );
         for (const t of res.topics) {
           for (const p of t.partitions) {
@@ -372,7 +368,7 @@ export class TransactionManager {
             producerEpoch: this.identity.epoch,
             committed,
           },
-          { version: this.implicitAdd() ? undefined : BEFORE_TV2.endTxn },
+          { version: this.transactionV2 ? undefined : BEFORE_TV2.endTxn },
         );
         if (res.errorCode !== 0)
           throw createKafkaError(res.errorCode, undefined, { transactionalId: this.transactionalId });
