@@ -225,15 +225,20 @@ describe('packaging', () => {
     },
   );
 
+  const deps = (name: string) =>
+    Object.keys(
+      (
+        JSON.parse(run('tar', ['-xOzf', tarballs.get(name)!, 'package/package.json'], work)) as {
+          dependencies?: Record<string, string>;
+        }
+      ).dependencies ?? {},
+    ).sort();
+
+  it('the client installs nothing but the protocol (its trace output is its own, not the debug package)', () => {
+    expect(deps('@kafka-aio/client')).toEqual(['@kafka-aio/protocol']);
+  });
+
   it('keeps the schema formats apart: a JSON Schema user installs no avsc, an Avro user no protobuf', () => {
-    const deps = (name: string) =>
-      Object.keys(
-        (
-          JSON.parse(run('tar', ['-xOzf', tarballs.get(name)!, 'package/package.json'], work)) as {
-            dependencies?: Record<string, string>;
-          }
-        ).dependencies ?? {},
-      ).sort();
     expect(deps('@kafka-aio/schema-registry')).toEqual(['@kafka-aio/protocol']);
     expect(deps('@kafka-aio/json-schema')).toEqual(['@kafka-aio/protocol', '@kafka-aio/schema-registry', 'ajv']);
     expect(deps('@kafka-aio/protobuf')).toEqual([

@@ -1,7 +1,7 @@
 import { IllegalStateError, InvalidArgumentError, type KafkaError } from '@kafka-aio/protocol';
-import createDebug from 'debug';
 import { Cluster, CoordinatorType } from '../cluster/cluster.js';
 import { type StartOptions, type StopOptions, startSignal } from '../lifecycle.js';
+import { createDebug } from '../observability/debug.js';
 import { formatTopicPartition, type TopicPartition, toTopicPartition, toTopicPartitions } from '../topic-partition.js';
 import * as acls from './acls.js';
 import * as info from './cluster-info.js';

@@ -6,9 +6,9 @@ import {
   type RequestOf,
   type ResponseOf,
 } from '@kafka-aio/protocol';
-import createDebug from 'debug';
 import { backoffMs, sleep } from '../cluster/backoff.js';
 import { type Cluster, isRetriable } from '../cluster/cluster.js';
+import { createDebug } from '../observability/debug.js';
 import type { ResolvedAdminClientOptions } from './options.js';
 import { type EntityResult, ResultMap } from './results.js';
 

@@ -8,11 +8,11 @@ import {
   OffsetFetchApi,
   type OffsetFetchResponse,
 } from '@kafka-aio/protocol';
-import createDebug from 'debug';
 import { failure, ok, ResultMap } from '../admin/results.js';
 import { backoffMs, sleep } from '../cluster/backoff.js';
 import { type Cluster, CoordinatorType } from '../cluster/cluster.js';
 import { type CommitDiagnostics, commitChannel } from '../diagnostics.js';
+import { createDebug } from '../observability/debug.js';
 import { createLog } from '../observability/log.js';
 import { type TopicPartition, topicPartition } from '../topic-partition.js';
 import { CommitFailedError } from './errors.js';

@@ -7,12 +7,12 @@ import {
   KafkaTimeoutError,
   MetadataApi,
 } from '@kafka-aio/protocol';
-import createDebug from 'debug';
 import type { ResultMap } from '../admin/results.js';
 import { sleep } from '../cluster/backoff.js';
 import { Cluster, DEFAULT_MAX_RESPONSE_BYTES } from '../cluster/cluster.js';
 import { stopOnExitSignals } from '../exit-signals.js';
 import { type StartOptions, type StopOptions, startSignal } from '../lifecycle.js';
+import { createDebug } from '../observability/debug.js';
 import { consumerPartitionStats } from '../observability/sources.js';
 import {
   byTopicPartition,

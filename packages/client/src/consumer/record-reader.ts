@@ -6,7 +6,6 @@ import {
   type KafkaRecord,
   RecordTooLargeError,
 } from '@kafka-aio/protocol';
-import createDebug from 'debug';
 import type { Logger } from '../config/common.js';
 import {
   diagnosticsRecord,
@@ -15,6 +14,7 @@ import {
   type ReceiveDiagnostics,
   receiveChannel,
 } from '../diagnostics.js';
+import { createDebug } from '../observability/debug.js';
 import { createLog } from '../observability/log.js';
 import { formatTopicPartition, type TopicPartition, TopicPartitionMap, toTopicPartitions } from '../topic-partition.js';
 import type { FetchBuffer } from './fetch/fetch-buffer.js';

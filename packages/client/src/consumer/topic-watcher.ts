@@ -1,8 +1,8 @@
 import { ErrorCode } from '@kafka-aio/protocol';
-import createDebug from 'debug';
 import { backoffMs } from '../cluster/backoff.js';
 import type { Cluster } from '../cluster/cluster.js';
 import type { MetadataSnapshot } from '../cluster/metadata.js';
+import { createDebug } from '../observability/debug.js';
 import { type TopicPartition, topicPartition } from '../topic-partition.js';
 import { arm, Notifier, waitFor } from './notifier.js';
 import type { ResolvedConsumerOptions } from './options.js';

@@ -1,5 +1,5 @@
-import createDebug from 'debug';
 import type { Logger } from '../config/common.js';
+import { createDebug, type Debugger } from './debug.js';
 
 /** Log levels, lowest first. */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -9,7 +9,7 @@ export type LogContext = Record<string, unknown>;
 
 /** The client's internal logging facade; see `createLog`. */
 export interface Log {
-  /** The `debug` namespace, e.g. `kafka-aio:cluster`. */
+  /** The trace namespace (`DEBUG=...`), e.g. `kafka-aio:cluster`. */
   readonly namespace: string;
   debug(message: string, context?: LogContext): void;
   info(message: string, context?: LogContext): void;
@@ -17,9 +17,9 @@ export interface Log {
   error(message: string, context?: LogContext): void;
 }
 
-const debugInstances = new Map<string, createDebug.Debugger>();
+const debugInstances = new Map<string, Debugger>();
 
-function debuggerFor(namespace: string): createDebug.Debugger {
+function debuggerFor(namespace: string): Debugger {
   let d = debugInstances.get(namespace);
   if (!d) {
     d = createDebug(namespace);
@@ -29,7 +29,7 @@ function debuggerFor(namespace: string): createDebug.Debugger {
 }
 
 /**
- * A logger for one part of the client: every record goes to the `debug` namespace
+ * A logger for one part of the client: every record goes to the trace namespace
  * `kafka-aio:<namespace>` (enable with `DEBUG=kafka-aio:*`) and, when the user gave a
  * {@link Logger}, to its method of the same level with a context object
  * (`{ namespace, ...context }`). A logger method that throws is ignored: logging never breaks

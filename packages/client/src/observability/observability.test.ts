@@ -1,8 +1,8 @@
 import { ConnectionError, InvalidConfigError, KafkaError, ProduceApi } from '@kafka-aio/protocol';
-import createDebug from 'debug';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MetadataSnapshot } from '../cluster/metadata.js';
 import { resolveCommonOptions } from '../config/common.js';
+import { createDebug, debugOutput, enableDebug } from './debug.js';
 import { createLog } from './log.js';
 import { Observability, type ThrottleEvent } from './observability.js';
 import type { StatsClusterView } from './stats-collector.js';
@@ -62,7 +62,7 @@ describe('common observability options', () => {
 });
 
 describe('createLog', () => {
-  afterEach(() => createDebug.disable());
+  afterEach(() => enableDebug(undefined));
 
   it('forwards records with a context to the user logger, bound to it', () => {
     const { records, logger } = recordingLogger();
@@ -87,20 +87,20 @@ describe('createLog', () => {
 
   it('also writes to the debug namespace and survives a throwing logger', () => {
     const lines: string[] = [];
-    createDebug.enable('kafka-aio:unit-log');
+    enableDebug('kafka-aio:unit-log');
     const log = createLog('unit-log', {
       error: () => {
         throw new Error('logger broken');
       },
     });
     const d = createDebug('kafka-aio:unit-log');
-    const original = createDebug.log;
-    createDebug.log = (...args: unknown[]) => void lines.push(args.map(String).join(' '));
+    const original = debugOutput.write;
+    debugOutput.write = (line) => void lines.push(line);
     try {
       expect(d.enabled).toBe(true);
       expect(() => log.error('bad thing', { n: 1 })).not.toThrow();
     } finally {
-      createDebug.log = original;
+      debugOutput.write = original;
     }
     expect(lines.some((l) => l.includes('bad thing'))).toBe(true);
     expect(lines.some((l) => l.includes('the user logger threw'))).toBe(true);

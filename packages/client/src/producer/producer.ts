@@ -13,12 +13,12 @@ import {
   TopicAuthorizationFailedError,
   UnknownTopicOrPartitionError,
 } from '@kafka-aio/protocol';
-import createDebug from 'debug';
 import { backoffMs, sleep } from '../cluster/backoff.js';
 import { Cluster, isRetriable } from '../cluster/cluster.js';
 import { type BrokerInfo, MetadataSnapshot, type TopicInfo } from '../cluster/metadata.js';
 import { type SendDiagnostics, sendChannel, traceOutcome } from '../diagnostics.js';
 import { type StartOptions, type StopOptions, startSignal } from '../lifecycle.js';
+import { createDebug } from '../observability/debug.js';
 import type { PartitionStatsInput, StatsContribution } from '../observability/index.js';
 import { checkTopicName } from '../topic-name.js';
 import { type TopicPartition, topicPartition } from '../topic-partition.js';

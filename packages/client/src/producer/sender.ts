@@ -13,11 +13,11 @@ import {
   RecordTooLargeError,
   ZERO_UUID,
 } from '@kafka-aio/protocol';
-import createDebug from 'debug';
 import { backoffMs } from '../cluster/backoff.js';
 import type { Cluster } from '../cluster/cluster.js';
 import { applyLeaderHints, type HintedPartition } from '../cluster/leader-hints.js';
 import { SPILL_BYTES_ABOVE } from '../network/connection.js';
+import { createDebug } from '../observability/debug.js';
 import { formatTopicPartition, type TopicPartition } from '../topic-partition.js';
 import type { BufferBudget } from './buffer-budget.js';
 import type { ResolvedProducerOptions } from './options.js';

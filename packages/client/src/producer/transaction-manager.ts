@@ -11,8 +11,8 @@ import {
   ProducerFencedError,
   TxnOffsetCommitApi,
 } from '@kafka-aio/protocol';
-import createDebug from 'debug';
 import { type Cluster, CoordinatorType } from '../cluster/cluster.js';
+import { createDebug } from '../observability/debug.js';
 import type { TopicPartition } from '../topic-partition.js';
 import { initProducerId } from './init-producer-id.js';
 import type { ResolvedProducerOptions } from './options.js';

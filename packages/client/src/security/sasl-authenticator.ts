@@ -1,6 +1,6 @@
 import { ConnectionError } from '@kafka-aio/protocol';
-import createDebug from 'debug';
 import type { Connection } from '../network/connection.js';
+import { createDebug } from '../observability/debug.js';
 import { type Requester, runSaslExchange } from './sasl-exchange.js';
 import type { SaslMechanism } from './sasl-mechanism.js';
 

@@ -1,8 +1,8 @@
 import { InvalidConfigError } from '@kafka-aio/protocol';
-import createDebug from 'debug';
 import type { SecurityProtocol } from '../config/common.js';
 import { describe, functionOption, oneOf, stringOption } from '../config/validate.js';
 import type { Connection } from '../network/connection.js';
+import { createDebug } from '../observability/debug.js';
 import { type OAuthBearerTokenProvider, oauthBearerMechanism } from './oauthbearer.js';
 import { plainMechanism } from './plain.js';
 import { createSaslAuthenticator, type SaslAuthenticatorOptions } from './sasl-authenticator.js';

@@ -8,7 +8,6 @@ import {
   KafkaError,
   KafkaTimeoutError,
 } from '@kafka-aio/protocol';
-import createDebug from 'debug';
 import { ResultMap } from '../admin/results.js';
 import { sleep } from '../cluster/backoff.js';
 import { Cluster, DEFAULT_MAX_RESPONSE_BYTES } from '../cluster/cluster.js';
@@ -17,6 +16,7 @@ import type { Deserializer } from '../consumer/types.js';
 import { diagnosticsRecord, receiveChannel } from '../diagnostics.js';
 import { stopOnExitSignals } from '../exit-signals.js';
 import { type StartOptions, type StopOptions, startSignal } from '../lifecycle.js';
+import { createDebug } from '../observability/debug.js';
 import { formatTopicPartition, type TopicPartition, toTopicPartition } from '../topic-partition.js';
 import { ACK_CODES, AckCode } from './acknowledgements.js';
 import { UnacknowledgedRecordsError } from './errors.js';

@@ -13,11 +13,11 @@ import {
   UnsupportedVersionError,
   ZERO_UUID,
 } from '@kafka-aio/protocol';
-import createDebug from 'debug';
 import type { Cluster, NodeEndpoint } from '../cluster/cluster.js';
 import { applyLeaderHints, type HintedPartition } from '../cluster/leader-hints.js';
 import { type DecodedBatch, decodeChunk } from '../consumer/fetch/record-decoder.js';
 import { Notifier } from '../consumer/notifier.js';
+import { createDebug } from '../observability/debug.js';
 import { type TopicPartition, topicPartition } from '../topic-partition.js';
 import { AckCode, encodeAcks } from './acknowledgements.js';
 import type { ResolvedShareConsumerOptions } from './options.js';

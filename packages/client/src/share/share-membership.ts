@@ -8,11 +8,11 @@ import {
   type ShareGroupHeartbeatResponse,
   UnsupportedVersionError,
 } from '@kafka-aio/protocol';
-import createDebug from 'debug';
 import { backoffMs } from '../cluster/backoff.js';
 import { type Cluster, CoordinatorType } from '../cluster/cluster.js';
 import { HeartbeatLoop } from '../consumer/group/heartbeat.js';
 import { FirstAssignment } from '../consumer/group/poll-tracker.js';
+import { createDebug } from '../observability/debug.js';
 import { type TopicPartition, topicPartition } from '../topic-partition.js';
 
 const debug = createDebug('kafka-aio:share:group');

@@ -9,10 +9,10 @@ import {
   OffsetOutOfRangeError,
   ZERO_UUID,
 } from '@kafka-aio/protocol';
-import createDebug from 'debug';
 import { backoffMs } from '../../cluster/backoff.js';
 import type { Cluster } from '../../cluster/cluster.js';
 import { applyLeaderHints, type HintedPartition } from '../../cluster/leader-hints.js';
+import { createDebug } from '../../observability/debug.js';
 import { type TopicPartition, topicPartition } from '../../topic-partition.js';
 import { arm, Notifier, waitFor } from '../notifier.js';
 import type { ResolvedConsumerOptions } from '../options.js';

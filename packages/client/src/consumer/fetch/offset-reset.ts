@@ -5,9 +5,9 @@ import {
   ListOffsetsApi,
   type ListOffsetsRequestListOffsetsTopic,
 } from '@kafka-aio/protocol';
-import createDebug from 'debug';
 import { backoffMs, sleep } from '../../cluster/backoff.js';
 import type { Cluster } from '../../cluster/cluster.js';
+import { createDebug } from '../../observability/debug.js';
 import { formatTopicPartition, type TopicPartition, topicPartition } from '../../topic-partition.js';
 import type { IsolationLevel } from '../options.js';
 

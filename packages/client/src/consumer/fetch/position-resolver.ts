@@ -1,7 +1,7 @@
 import { KafkaError } from '@kafka-aio/protocol';
-import createDebug from 'debug';
 import { backoffMs } from '../../cluster/backoff.js';
 import type { Cluster } from '../../cluster/cluster.js';
+import { createDebug } from '../../observability/debug.js';
 import type { TopicPartition } from '../../topic-partition.js';
 import { NoOffsetForPartitionError } from '../errors.js';
 import { arm, Notifier, sleepUnlessNotified, waitFor } from '../notifier.js';

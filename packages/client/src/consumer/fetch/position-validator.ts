@@ -1,7 +1,7 @@
 import { createKafkaError, OffsetForLeaderEpochApi, type OffsetForLeaderEpochResponse } from '@kafka-aio/protocol';
-import createDebug from 'debug';
 import { type Cluster, isRetriable } from '../../cluster/cluster.js';
 import type { PartitionInfo } from '../../cluster/metadata.js';
+import { createDebug } from '../../observability/debug.js';
 import { LogTruncationError } from '../errors.js';
 import type { ResolvedConsumerOptions } from '../options.js';
 import type { PartitionState, SubscriptionState } from '../subscription-state.js';

@@ -7,8 +7,8 @@ import {
   serializeConsumerProtocolAssignment,
   serializeConsumerProtocolSubscription,
 } from '@kafka-aio/protocol';
-import createDebug from 'debug';
 import type { MetadataSnapshot } from '../../cluster/metadata.js';
+import { createDebug } from '../../observability/debug.js';
 import { type TopicPartition, topicPartition } from '../../topic-partition.js';
 import type { ConsumerPartitionAssignor, GroupMember } from './assignors/index.js';
 import { NO_GENERATION } from './assignors/index.js';

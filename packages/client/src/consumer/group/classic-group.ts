@@ -8,10 +8,10 @@ import {
   LeaveGroupApi,
   SyncGroupApi,
 } from '@kafka-aio/protocol';
-import createDebug from 'debug';
 import { backoffMs } from '../../cluster/backoff.js';
 import { type Cluster, CoordinatorType } from '../../cluster/cluster.js';
 import type { MetadataSnapshot } from '../../cluster/metadata.js';
+import { createDebug } from '../../observability/debug.js';
 import { createLog } from '../../observability/log.js';
 import type { ConsumerGroupStatistics } from '../../observability/stats-types.js';
 import type { TopicPartition } from '../../topic-partition.js';

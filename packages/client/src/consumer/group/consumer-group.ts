@@ -8,9 +8,9 @@ import {
   KafkaError,
   UnsupportedVersionError,
 } from '@kafka-aio/protocol';
-import createDebug from 'debug';
 import { backoffMs } from '../../cluster/backoff.js';
 import { type Cluster, CoordinatorType } from '../../cluster/cluster.js';
+import { createDebug } from '../../observability/debug.js';
 import type { ConsumerGroupStatistics } from '../../observability/stats-types.js';
 import { type TopicPartition, topicPartition } from '../../topic-partition.js';
 import type { CommitIdentity } from '../commit.js';

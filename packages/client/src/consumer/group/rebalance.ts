@@ -1,6 +1,6 @@
 import type { Channel } from 'node:diagnostics_channel';
-import createDebug from 'debug';
 import { type GroupDiagnostics, groupAssignChannel, groupLostChannel, groupRevokeChannel } from '../../diagnostics.js';
+import { createDebug } from '../../observability/debug.js';
 import { createLog } from '../../observability/log.js';
 import type { TopicPartition } from '../../topic-partition.js';
 import type { OffsetCommitter } from '../commit.js';

@@ -1,6 +1,6 @@
 import { DescribeConfigsApi } from '@kafka-aio/protocol';
-import createDebug from 'debug';
 import type { Cluster } from '../../cluster/cluster.js';
+import { createDebug } from '../../observability/debug.js';
 
 const debug = createDebug('kafka-aio:consumer:group');
 
