@@ -13,7 +13,7 @@ type ConsumerClass = typeof import('../../../packages/client/src/consumer/consum
 
 const DIST = join(
   import.meta.dirname ?? new URL('.', import.meta.url).pathname,
-  '../../../packages/client/dist/esm/index.js',
+  '../../../packages/client/dist/esm/bundle.js',
 );
 
 async function load(): Promise<{ mod: ClientModule; Consumer: ConsumerClass | undefined }> {
