@@ -12,7 +12,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { Session } from 'node:inspector/promises';
 import { fileURLToPath } from 'node:url';
-import { AIOKafkaProducer } from '../packages/client/dist/esm/bundle.js';
+import { AIOKafkaProducer } from '../packages/client/dist/esm/index.js';
 
 const [records = 200_000, size = 100, partitions = 1] = process.argv.slice(2, 5).map(Number);
 const keyed = process.argv.includes('keyed');

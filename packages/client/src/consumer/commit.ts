@@ -341,16 +341,7 @@ export class OffsetCommitter {
     try {
       callback(err, offsets);
     } catch (thrown) {
-      debug('onCommit threw: %s', thrown);
-      const error = new KafkaError(`the onCommit callback threw: ${(thrown as Error)?.message ?? String(thrown)}`, {
-        cause: thrown,
-      });
-      try {
-        createLog('consumer', this.options.logger).error('onCommit threw', { error: thrown });
-        this.options.errorCallback?.(error);
-      } catch {
-        // A logger or errorCallback that throws as well has nowhere left to report to.
-      }
+      this.cluster.observability.callbackThrew('the onCommit callback', thrown);
     }
   }
 

@@ -118,6 +118,41 @@ describe('Observability', () => {
     responseBytes: 50,
   });
 
+  it('reports a user callback that threw as a KafkaError naming it, even when errorCallback and the logger throw too', () => {
+    const reported: KafkaError[] = [];
+    const logged: string[] = [];
+    const obs = new Observability(
+      resolveCommonOptions({
+        errorCallback: (e) => reported.push(e),
+        logger: { error: (m: string) => void logged.push(m) },
+      }),
+      view,
+      'consumer',
+    );
+    const bug = new Error('user code broke');
+    obs.callbackThrew('the onCommit callback', bug);
+    expect(reported).toHaveLength(1);
+    expect(reported[0]).toBeInstanceOf(KafkaError);
+    expect(reported[0].message).toBe('the onCommit callback threw: user code broke');
+    expect(reported[0].cause).toBe(bug);
+    expect(logged).toEqual(['the onCommit callback threw: user code broke']);
+    const careless = new Observability(
+      resolveCommonOptions({
+        errorCallback: () => {
+          throw new Error('errorCallback broke');
+        },
+        logger: {
+          error: () => {
+            throw new Error('logger broke');
+          },
+        },
+      }),
+      view,
+      'consumer',
+    );
+    expect(() => careless.callbackThrew('a delivery callback', 'a string')).not.toThrow();
+  });
+
   it('turns a throttled response into a ThrottleEvent with the broker id', () => {
     const events: ThrottleEvent[] = [];
     const obs = new Observability(resolveCommonOptions({ throttleCallback: (e) => events.push(e) }), view, 'producer');

@@ -97,6 +97,19 @@ export class Observability implements ConnectionObserver {
     callUser(this.log, 'errorCallback', this.options.errorCallback, error);
   }
 
+  /**
+   * A user callback (`what`, e.g. "the onCommit callback") threw: the client carries on (DESIGN
+   * rule 14), and the exception goes to the log at `error` and to `errorCallback` as a
+   * `KafkaError` that names the callback and keeps what was thrown as its `cause`.
+   */
+  callbackThrew(what: string, thrown: unknown): void {
+    const error = new KafkaError(`${what} threw: ${thrown instanceof Error ? thrown.message : String(thrown)}`, {
+      cause: thrown,
+    });
+    this.log.error(error.message, { error: thrown });
+    callUser(this.log, 'errorCallback', this.options.errorCallback, error);
+  }
+
   // ---- ConnectionObserver -------------------------------------------------------------------
 
   connecting(broker: string): void {

@@ -135,9 +135,7 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
     this.cluster = new Cluster({ ...o, allowAutoTopicCreation: o.allowAutoCreateTopics });
     this.budget = new BufferBudget(o.bufferMemory);
     this.accumulator = new RecordAccumulator(o, (thrown) =>
-      this.cluster.observability.reportError(
-        new KafkaError(`a delivery callback threw: ${(thrown as Error)?.message ?? String(thrown)}`, { cause: thrown }),
-      ),
+      this.cluster.observability.callbackThrew('a delivery callback', thrown),
     );
     this.identity = o.enableIdempotence ? new ProducerIdentity() : undefined;
     this.partitioner = new DefaultPartitioner({ batchSize: o.maxBatchSize, partitioner: o.partitioner });

@@ -5,7 +5,6 @@ import {
   IllegalOperationError,
   IllegalStateError,
   InvalidArgumentError,
-  KafkaError,
   KafkaTimeoutError,
 } from '@kafka-aio/protocol';
 import { ResultMap } from '../admin/results.js';
@@ -615,14 +614,7 @@ export class AIOKafkaShareConsumer<K = Buffer | null, V = Buffer | null>
     try {
       cb(result);
     } catch (err) {
-      // A user callback never breaks the client (DESIGN rule 14).
-      const error =
-        err instanceof KafkaError
-          ? err
-          : new KafkaError(`onAcknowledgementCommit threw: ${err instanceof Error ? err.message : String(err)}`, {
-              cause: err,
-            });
-      this.cluster?.observability.reportError(error, { what: 'onAcknowledgementCommit' });
+      this.cluster?.observability.callbackThrew('the onAcknowledgementCommit callback', err);
     }
   }
 
