@@ -13,7 +13,12 @@ import { AbortError } from '@kafka-aio/protocol';
  */
 export class Notifier {
   private pending: { promise: Promise<void>; resolve: () => void } | undefined;
-  private listeners = new Set<() => void>();
+  /**
+   * An array, not a Set: a long-lived Set that gains and loses a member on every wait makes V8
+   * allocate its rehashed tables in the old generation (a mark-compact every second or so for a
+   * busy consumer on Node 24). Cancelling swaps the last listener into the freed place.
+   */
+  private listeners: (() => void)[] = [];
   /** How many times {@link notify} was called; {@link arm} remembers it. */
   private fired = 0;
 
@@ -31,8 +36,16 @@ export class Notifier {
 
   /** Calls `listener` once, at the next {@link notify}; the returned function cancels it. */
   listen(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    const list = this.listeners;
+    list.push(listener);
+    return () => {
+      // A notify since then replaced the list (and called the listener): nothing to cancel.
+      if (list !== this.listeners) return;
+      const i = list.lastIndexOf(listener);
+      if (i < 0) return;
+      const last = list.pop() as () => void;
+      if (i < list.length) list[i] = last;
+    };
   }
 
   /** Wakes every current waiter and listener. */
@@ -41,15 +54,15 @@ export class Notifier {
     const p = this.pending;
     this.pending = undefined;
     p?.resolve();
-    if (this.listeners.size === 0) return;
+    if (this.listeners.length === 0) return;
     const listeners = this.listeners;
-    this.listeners = new Set();
+    this.listeners = [];
     for (const listener of listeners) listener();
   }
 
   /** Listeners currently registered (for tests of the no-leak property). */
   get listenerCount(): number {
-    return this.listeners.size;
+    return this.listeners.length;
   }
 
   /** The notification count, for {@link Armed}. */

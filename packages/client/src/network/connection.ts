@@ -25,6 +25,7 @@ import { createLog, type Log } from '../observability/log.js';
 import { describeTlsError } from '../security/tls-errors.js';
 import { CLIENT_SOFTWARE_NAME, CLIENT_SOFTWARE_VERSION } from '../version.js';
 import { ApiVersionTable, type VersionRange } from './api-versions.js';
+import { InFlightTable } from './in-flight-table.js';
 
 const defaultLog = createLog('connection');
 
@@ -152,7 +153,7 @@ export class Connection {
 
   private readonly socket: net.Socket;
   private readonly frames: FrameDecoder;
-  private readonly inFlight = new Map<number, InFlight>();
+  private readonly inFlight = new InFlightTable<InFlight>();
   private readonly clientIdBytes: Buffer;
   private nextCorrelationId = 0;
   private closedError: Error | undefined;
@@ -509,7 +510,7 @@ export class Connection {
     if (this.closedError) return;
     this.closedError = err;
     this.socket.destroy();
-    const pending = [...this.inFlight.values()];
+    const pending = this.inFlight.values();
     this.inFlight.clear();
     const lost = !this.closing;
     if (this.ready) {

@@ -25,6 +25,8 @@ import { decodeChunk } from './record-decoder.js';
 
 const debug = createDebug('kafka-aio:consumer:fetcher');
 
+function keepAbortEntry(): void {}
+
 /** Partition errors after which the leader must be looked up again. */
 const REROUTE = new Set<number>([
   ErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
@@ -68,7 +70,12 @@ export class Fetcher {
   private readonly positions: PositionResolver;
   private readonly validator: PositionValidator;
   private readonly sessions = new Map<number, FetchSession>();
-  private readonly inFlight = new Map<number, InFlightFetch>();
+  /**
+   * The fetch in flight per node, undefined when none: a node's entry is cleared, never deleted,
+   * because a long-lived Map that loses and regains a key on every fetch makes V8 allocate its
+   * rehashed tables in the old generation (see FetchBuffer's ready list).
+   */
+  private readonly inFlight = new Map<number, InFlightFetch | undefined>();
   private readonly nodeBackoff = new Map<number, { until: number; failures: number }>();
   private readonly partitionBackoff = new Map<TopicPartition, number>();
   private reserved = 0;
@@ -105,6 +112,10 @@ export class Fetcher {
     if (this.running) return;
     this.running = true;
     this.abort = new AbortController();
+    // A listener that stays: every fetch adds and removes its own on this signal, and without a
+    // lasting one Node's EventTarget deletes and re-creates its 'abort' entry each time, a Map
+    // churn that V8 pays for in old-generation garbage (see InFlightTable).
+    this.abort.signal.addEventListener('abort', keepAbortEntry);
     this.positions.start();
     this.loop = this.run();
   }
@@ -162,7 +173,7 @@ export class Fetcher {
       }
       if (this.validator.holds(s, info)) continue;
       const node = this.readFrom(s, info.leader, info.replicas, now);
-      if (this.inFlight.has(node)) continue;
+      if (this.inFlight.get(node) !== undefined) continue;
       const nb = this.nodeBackoff.get(node);
       if (nb && nb.until > now) {
         nextWake = Math.min(nextWake, nb.until - now);
@@ -233,7 +244,7 @@ export class Fetcher {
       )
       .catch((err: unknown) => debug('handling a fetch response from node %d failed: %s', node, err))
       .finally(() => {
-        this.inFlight.delete(node);
+        this.inFlight.set(node, undefined);
         this.reserved -= flight.reserved;
         this.kick.notify();
       });
@@ -269,7 +280,7 @@ export class Fetcher {
 
   private async onResponse(flight: InFlightFetch, res: FetchResponse): Promise<void> {
     if (!this.running) return;
-    this.nodeBackoff.delete(flight.node);
+    if (this.nodeBackoff.size > 0) this.nodeBackoff.delete(flight.node);
     const session = this.sessions.get(flight.node) as FetchSession;
     if (!session.handleResponse(flight.session, res.errorCode ?? 0, res.sessionId ?? 0)) {
       debug('fetch session with node %d restarts (error %d)', flight.node, res.errorCode);
