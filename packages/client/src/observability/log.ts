@@ -1,5 +1,5 @@
 import type { Logger } from '../config/common.js';
-import { createDebug, type Debugger } from './debug.js';
+import { createDebug } from './debug.js';
 
 /** Log levels, lowest first. */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -17,17 +17,6 @@ export interface Log {
   error(message: string, context?: LogContext): void;
 }
 
-const debugInstances = new Map<string, Debugger>();
-
-function debuggerFor(namespace: string): Debugger {
-  let d = debugInstances.get(namespace);
-  if (!d) {
-    d = createDebug(namespace);
-    debugInstances.set(namespace, d);
-  }
-  return d;
-}
-
 /**
  * A logger for one part of the client: every record goes to the trace namespace
  * `kafka-aio:<namespace>` (enable with `DEBUG=kafka-aio:*`) and, when the user gave a
@@ -37,7 +26,7 @@ function debuggerFor(namespace: string): Debugger {
  */
 export function createLog(namespace: string, logger?: Logger): Log {
   const ns = namespace.startsWith('kafka-aio:') ? namespace : `kafka-aio:${namespace}`;
-  const d = debuggerFor(ns);
+  const d = createDebug(ns);
   const emit = (level: LogLevel, message: string, context?: LogContext): void => {
     if (d.enabled) {
       if (context === undefined) d('%s: %s', level, message);

@@ -280,7 +280,7 @@ export class Fetcher {
 
   private async onResponse(flight: InFlightFetch, res: FetchResponse): Promise<void> {
     if (!this.running) return;
-    if (this.nodeBackoff.size > 0) this.nodeBackoff.delete(flight.node);
+    this.nodeBackoff.delete(flight.node);
     const session = this.sessions.get(flight.node) as FetchSession;
     if (!session.handleResponse(flight.session, res.errorCode ?? 0, res.sessionId ?? 0)) {
       debug('fetch session with node %d restarts (error %d)', flight.node, res.errorCode);
