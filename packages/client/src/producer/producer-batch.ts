@@ -104,6 +104,10 @@ export class ProducerBatch {
   atomic = false;
   /** The last error a send attempt met, reported if the batch then expires. */
   lastError: Error | undefined;
+  /** Links of the accumulator's set of unsettled batches ({@link LinkedSet}); only that set writes them. */
+  linkPrev: ProducerBatch | null = null;
+  linkNext: ProducerBatch | null = null;
+  linkedIn: object | null = null;
 
   private current: BatchState = 'open';
   private pid = -1n;

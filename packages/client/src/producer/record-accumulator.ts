@@ -1,4 +1,5 @@
 import { RECORD_BATCH_OVERHEAD } from '@kafka-aio/protocol';
+import { LinkedSet, type ReadonlyLinkedSet, type SetLinks } from '../linked-set.js';
 import type { TopicPartition } from '../topic-partition.js';
 import { BatchBufferPool } from './batch-buffer-pool.js';
 import { budgetCost } from './buffer-budget.js';
@@ -18,6 +19,17 @@ export interface AccumulatorOptions {
   onDelivery: DeliveryCallback | undefined;
 }
 
+/** One partition's batches not in flight, oldest first, and the size of its last batch sent. */
+interface PartitionQueue extends SetLinks<PartitionQueue> {
+  readonly tp: TopicPartition;
+  batches: ProducerBatch[];
+  /** Encoded record bytes and record count of the partition's last batch taken to be sent. */
+  lastBodyBytes: number;
+  lastRecords: number;
+}
+
+const NO_BATCHES: readonly ProducerBatch[] = [];
+
 /**
  * Records waiting to be sent, as a queue of batches per partition; the only owner of those queues
  * (rule 12). Appends go to the newest open batch of the partition; a batch closes when it is
@@ -27,20 +39,21 @@ export interface AccumulatorOptions {
  * {@link split}); it never edits a queue itself.
  */
 export class RecordAccumulator {
-  /** Batches not in flight, oldest first, per partition. */
-  private readonly queues = new Map<TopicPartition, ProducerBatch[]>();
-  /** Batches appended and not yet settled, across all partitions (for `flush`). */
-  private readonly unsettled = new Set<ProducerBatch>();
+  /**
+   * Every partition appended to, with its batches not in flight. Kept for the producer's life (as
+   * the Java client keeps its deques): dropping a queue when it empties and making it again at
+   * the next append would churn a long-lived Map per batch.
+   */
+  private readonly queues = new Map<TopicPartition, PartitionQueue>();
+  /** The queues holding batches, in the order {@link heads} visits them (rotated every pass). */
+  private readonly nonEmpty = new LinkedSet<PartitionQueue>();
+  /**
+   * Batches appended and not yet settled, across all partitions (for `flush`). A
+   * {@link LinkedSet}, not a Set: a batch joins and leaves it every few milliseconds.
+   */
+  private readonly unsettled = new LinkedSet<ProducerBatch>();
   /** Per topic, encoded bytes a batch must stay under: learnt from batches the broker refused as too large. */
   private readonly sizeLimits = new Map<string, number>();
-  /**
-   * What each partition's last batch held: the next batch's records buffer starts at its bytes and
-   * its metadata array at its record count, so steady traffic allocates each once instead of
-   * doubling them up.
-   */
-  private readonly lastBatchSize = new Map<TopicPartition, { bodyBytes: number; records: number }>();
-  /** Where the next {@link heads} pass starts, so no partition always goes last. */
-  private rotation = 0;
   /** Fed by the sender with every encoded batch; sizes the next batches of the topic. */
   readonly compressionRatios: CompressionRatios;
   /** Buffers of `maxBatchSize` records, lent to batches expected to fill. */
@@ -59,7 +72,7 @@ export class RecordAccumulator {
   }
 
   /** Batches appended and not yet settled (queued or in flight). */
-  get incomplete(): ReadonlySet<ProducerBatch> {
+  get incomplete(): ReadonlyLinkedSet<ProducerBatch> {
     return this.unsettled;
   }
 
@@ -85,13 +98,24 @@ export class RecordAccumulator {
     if (limit < (this.sizeLimits.get(topic) ?? Number.POSITIVE_INFINITY)) this.sizeLimits.set(topic, limit);
   }
 
-  private queueOf(tp: TopicPartition): ProducerBatch[] {
+  private queueOf(tp: TopicPartition): PartitionQueue {
     let queue = this.queues.get(tp);
     if (!queue) {
-      queue = [];
+      queue = { tp, batches: [], lastBodyBytes: 0, lastRecords: 0, linkPrev: null, linkNext: null, linkedIn: null };
       this.queues.set(tp, queue);
     }
     return queue;
+  }
+
+  /** Adds `batch` at the back of its partition's queue. */
+  private push(queue: PartitionQueue, batch: ProducerBatch): void {
+    queue.batches.push(batch);
+    this.nonEmpty.add(queue);
+  }
+
+  /** Takes a queue that has run empty out of the walk of {@link heads}. */
+  private settle(queue: PartitionQueue): void {
+    if (queue.batches.length === 0) this.nonEmpty.delete(queue);
   }
 
   private newBatch(
@@ -120,20 +144,24 @@ export class RecordAccumulator {
    */
   append(tp: TopicPartition, record: PendingRecord, size: number, callback?: DeliveryCallback): ProducerBatch {
     const queue = this.queueOf(tp);
-    let batch = queue.length > 0 ? queue[queue.length - 1] : undefined;
+    let batch = queue.batches.at(-1);
     if (!batch?.isOpen || batch.sizeBytes + size > batch.capacity) {
       batch?.close();
       const capacity = this.capacityFor(tp.topic);
-      const last = batch ? { bodyBytes: batch.bodyBytes, records: batch.recordCount } : this.lastBatchSize.get(tp);
-      const initial = Math.min(capacity, Math.max(last?.bodyBytes ?? 0, size + 16));
+      // The next batch's records buffer starts at the bytes of the partition's last batch and its
+      // metadata array at its record count, so steady traffic allocates each once instead of
+      // doubling them up.
+      const lastBytes = batch ? batch.bodyBytes : queue.lastBodyBytes;
+      const lastRecords = batch ? batch.recordCount : queue.lastRecords;
+      const initial = Math.min(capacity, Math.max(lastBytes, size + 16));
       // Pooled buffers hold `maxBatchSize` of records, so only batches of that capacity (no
       // compression, no learnt limit) use them. One whose partition's last batch was at least half
       // full takes one at once; a smaller one (many partitions, a trickle) starts with a buffer
       // sized to what the last one held and moves into a pooled one only if it outgrows that.
       const pool = capacity === this.bufferPool.recordBytes ? this.bufferPool : undefined;
-      batch = this.newBatch(tp, pool && 2 * initial >= capacity ? 'pooled' : initial, pool, last?.records);
+      batch = this.newBatch(tp, pool && 2 * initial >= capacity ? 'pooled' : initial, pool, lastRecords || undefined);
       batch.capacity = capacity;
-      queue.push(batch);
+      this.push(queue, batch);
     }
     batch.append(record, size, callback);
     batch.reservedBytes += budgetCost(size);
@@ -147,71 +175,46 @@ export class RecordAccumulator {
    */
   appendWhole(tp: TopicPartition, records: readonly PendingRecord[], size: number): ProducerBatch {
     const queue = this.queueOf(tp);
-    queue[queue.length - 1]?.close();
+    queue.batches.at(-1)?.close();
     const batch = this.newBatch(tp);
     for (const r of records) batch.append(r, 0);
     batch.sizeBytes += size;
     batch.reservedBytes = size;
     batch.atomic = true;
     batch.close();
-    queue.push(batch);
+    this.push(queue, batch);
     return batch;
   }
 
   /**
    * Each partition's first queued batch, partitions in an order that rotates from pass to pass.
    * Batches at a head whose delivery timeout passed are removed first and given to `onExpired`.
-   * Partitions with nothing queued are dropped from the map (a later append recreates them).
    */
   *heads(now: number, onExpired: (batch: ProducerBatch) => void): Generator<ProducerBatch> {
-    const size = this.queues.size;
-    if (size === 0) return;
-    const start = this.rotation++ % size;
-    // Two walks over the map (from `start` to the end, then the first `start`) instead of a copy.
-    let i = 0;
-    for (const [tp, queue] of this.queues) {
-      if (i++ < start) continue;
-      const head = this.headOf(tp, queue, now, onExpired);
-      if (head) yield head;
+    const first = this.nonEmpty.first;
+    if (first === null) return;
+    // The partition that went first this pass goes last next pass, so none always goes last.
+    this.nonEmpty.moveToBack(first);
+    for (const queue of this.nonEmpty) {
+      const { batches } = queue;
+      while (batches.length > 0 && batches[0].deadline <= now) onExpired(batches.shift()!);
+      if (batches.length === 0) this.nonEmpty.delete(queue);
+      else yield batches[0];
     }
-    i = 0;
-    for (const [tp, queue] of this.queues) {
-      if (i++ >= start) break;
-      const head = this.headOf(tp, queue, now, onExpired);
-      if (head) yield head;
-    }
-  }
-
-  private headOf(
-    tp: TopicPartition,
-    queue: ProducerBatch[],
-    now: number,
-    onExpired: (batch: ProducerBatch) => void,
-  ): ProducerBatch | undefined {
-    while (queue.length > 0 && queue[0].deadline <= now) onExpired(queue.shift()!);
-    if (queue.length === 0) {
-      this.queues.delete(tp);
-      return undefined;
-    }
-    return queue[0];
   }
 
   /** Takes `batch`, the head of its partition's queue, out of the queue to send it. */
   takeHead(batch: ProducerBatch): void {
-    const queue = this.queues.get(batch.tp);
-    if (queue?.[0] === batch) queue.shift();
-    const last = this.lastBatchSize.get(batch.tp);
-    if (last) {
-      last.bodyBytes = batch.bodyBytes;
-      last.records = batch.recordCount;
-    } else {
-      this.lastBatchSize.set(batch.tp, { bodyBytes: batch.bodyBytes, records: batch.recordCount });
-    }
+    const queue = this.queueOf(batch.tp);
+    if (queue.batches[0] === batch) queue.batches.shift();
+    this.settle(queue);
+    queue.lastBodyBytes = batch.bodyBytes;
+    queue.lastRecords = batch.recordCount;
   }
 
   /** The batches queued for `tp` (not in flight), oldest first. */
   queued(tp: TopicPartition): readonly ProducerBatch[] {
-    return this.queues.get(tp) ?? [];
+    return this.queues.get(tp)?.batches ?? NO_BATCHES;
   }
 
   /**
@@ -221,7 +224,8 @@ export class RecordAccumulator {
    */
   reenqueue(batch: ProducerBatch): void {
     const queue = this.queueOf(batch.tp);
-    queue.splice(this.positionFor(queue, batch), 0, batch);
+    queue.batches.splice(this.positionFor(queue.batches, batch), 0, batch);
+    this.nonEmpty.add(queue);
   }
 
   private positionFor(queue: readonly ProducerBatch[], batch: ProducerBatch): number {
@@ -252,23 +256,27 @@ export class RecordAccumulator {
     for (const piece of pieces) this.unsettled.add(piece);
     this.unsettled.delete(batch);
     const queue = this.queueOf(batch.tp);
-    const at = queue.indexOf(batch);
-    if (at >= 0) queue.splice(at, 1, ...pieces);
-    else queue.splice(this.positionFor(queue, pieces[0]), 0, ...pieces);
+    const at = queue.batches.indexOf(batch);
+    if (at >= 0) queue.batches.splice(at, 1, ...pieces);
+    else queue.batches.splice(this.positionFor(queue.batches, pieces[0]), 0, ...pieces);
+    this.nonEmpty.add(queue);
     return pieces;
   }
 
   /** Removes a batch from its queue (it failed for good). */
   remove(batch: ProducerBatch): void {
     const queue = this.queues.get(batch.tp);
-    const i = queue?.indexOf(batch) ?? -1;
-    if (queue && i >= 0) queue.splice(i, 1);
+    if (!queue) return;
+    const i = queue.batches.indexOf(batch);
+    if (i >= 0) queue.batches.splice(i, 1);
+    this.settle(queue);
   }
 
   /** Empties every queue and returns every unsettled batch (queued or in flight), for failing them all. */
   takeAll(): ProducerBatch[] {
-    this.queues.clear();
-    return [...this.unsettled];
+    for (const queue of this.queues.values()) queue.batches = [];
+    this.nonEmpty.clear();
+    return this.unsettled.toArray();
   }
 
   /** Removes a settled batch from the bookkeeping. */

@@ -26,6 +26,8 @@ import type { ProducerIdentity } from './producer-identity.js';
 import type { RecordAccumulator } from './record-accumulator.js';
 
 const debug = createDebug('kafka-aio:producer');
+/** A write that is done: what a request waits for when none is ahead of it on its connection. */
+const WRITTEN = Promise.resolve();
 
 /** What the sender asks of the transaction layer, if any. */
 export interface SenderHooks {
@@ -61,8 +63,15 @@ export interface SenderHooks {
 export class Sender {
   private readonly inFlightByNode = new Map<number, number>();
   /** Per broker, settles once the newest drained request has been written (see {@link send}). */
-  private readonly lastWrite = new Map<number, Promise<void>>();
+  private readonly lastWrite = new Map<number, Promise<void> | undefined>();
+  /**
+   * Per partition, its batches in flight, oldest first. Entries stay when their list empties (as
+   * `lastWrite`'s stay when the write is done): deleting and re-adding keys of a long-lived Map per
+   * request churns it (see {@link LinkedSet}).
+   */
   private readonly inFlightByPartition = new Map<TopicPartition, ProducerBatch[]>();
+  /** Batches in flight across all partitions. */
+  private inFlightBatches = 0;
   /** Partitions with a batch being retried: sent one batch at a time until they catch up. */
   private readonly recovering = new Set<TopicPartition>();
   private scheduled = false;
@@ -105,7 +114,7 @@ export class Sender {
    * or after `timeoutMs` (whichever comes first).
    */
   async flush(timeoutMs = Number.POSITIVE_INFINITY): Promise<void> {
-    const pending = [...this.accumulator.incomplete].map((b) => b.result);
+    const pending = this.accumulator.incomplete.toArray().map((b) => b.result);
     if (pending.length === 0) return;
     this.flushing++;
     this.wake();
@@ -128,7 +137,7 @@ export class Sender {
    */
   purge(inFlight: boolean): number {
     let records = 0;
-    for (const batch of [...this.accumulator.incomplete]) {
+    for (const batch of this.accumulator.incomplete.toArray()) {
       if (batch.inFlight && !inFlight) continue;
       const wasSent = batch.baseSequence >= 0;
       const err = new PurgedError(
@@ -253,7 +262,7 @@ export class Sender {
 
   /** How many more batches `tp` may have in flight now. */
   private roomFor(tp: TopicPartition): number {
-    const inFlight = this.inFlightByPartition.get(tp)?.length ?? 0;
+    const inFlight = this.inFlightCount(tp);
     const identity = this.identity;
     const limit =
       identity === undefined || this.recovering.has(tp) || !identity.isConfirmed(tp)
@@ -303,6 +312,11 @@ export class Sender {
       this.inFlightByPartition.set(batch.tp, list);
     }
     list.push(batch);
+    this.inFlightBatches++;
+  }
+
+  private inFlightCount(tp: TopicPartition): number {
+    return this.inFlightByPartition.get(tp)?.length ?? 0;
   }
 
   private unmarkInFlight(batch: ProducerBatch): void {
@@ -310,7 +324,7 @@ export class Sender {
     if (!list) return;
     const i = list.indexOf(batch);
     if (i >= 0) list.splice(i, 1);
-    if (list.length === 0) this.inFlightByPartition.delete(batch.tp);
+    if (i >= 0) this.inFlightBatches--;
   }
 
   private async send(node: number, batches: ProducerBatch[]): Promise<void> {
@@ -318,7 +332,7 @@ export class Sender {
     // later batch written before its earlier one is refused as out of sequence. Encoding is async
     // (zstd) and takes longer for bigger requests, so each request waits for the previous one to
     // be written before it writes.
-    const previousWrite = this.lastWrite.get(node) ?? Promise.resolve();
+    const previousWrite = this.lastWrite.get(node) ?? WRITTEN;
     let written!: () => void;
     const thisWrite = new Promise<void>((resolve) => {
       written = resolve;
@@ -370,7 +384,7 @@ export class Sender {
       }
     } finally {
       written();
-      if (this.lastWrite.get(node) === thisWrite) this.lastWrite.delete(node);
+      if (this.lastWrite.get(node) === thisWrite) this.lastWrite.set(node, undefined);
       this.inFlightByNode.set(node, (this.inFlightByNode.get(node) ?? 1) - 1);
       this.wake();
     }
@@ -606,7 +620,7 @@ export class Sender {
     batch.complete(res);
     this.hooks.onDelivered?.(batch);
     this.release(batch);
-    if (this.recovering.has(batch.tp) && !this.inFlightByPartition.has(batch.tp)) {
+    if (this.recovering.has(batch.tp) && this.inFlightCount(batch.tp) === 0) {
       if (!this.accumulator.queued(batch.tp).some((b) => b.attempts > 0)) this.recovering.delete(batch.tp);
     }
   }
@@ -678,7 +692,7 @@ export class Sender {
   /** Gets a producer id (or a bumped epoch) once no batch is in flight, then resumes sending. */
   private refreshIdentity(): void {
     if (this.identityPending || this.closed) return;
-    if (this.inFlightByPartition.size > 0) return; // resumes from the last response's wake()
+    if (this.inFlightBatches > 0) return; // resumes from the last response's wake()
     this.identityPending = true;
     this.hooks.ensureIdentity(this.closeController.signal).then(
       () => {

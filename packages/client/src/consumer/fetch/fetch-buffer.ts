@@ -1,4 +1,5 @@
 import type { KafkaRecord } from '@kafka-aio/protocol';
+import { LinkedSet } from '../../linked-set.js';
 import type { TopicPartition } from '../../topic-partition.js';
 import type { PartitionState, SubscriptionState } from '../subscription-state.js';
 import type { DecodedBatch } from './record-decoder.js';
@@ -34,10 +35,10 @@ interface PartitionBuffer {
   fetchOffset: bigint;
   bytes: number;
   error: PendingError | null;
-  /** Links of the ready list (see {@link FetchBuffer}); `queued` while the buffer is on it. */
-  prev: PartitionBuffer | null;
-  next: PartitionBuffer | null;
-  queued: boolean;
+  /** Links of the ready set (see {@link FetchBuffer}). */
+  linkPrev: PartitionBuffer | null;
+  linkNext: PartitionBuffer | null;
+  linkedIn: object | null;
 }
 
 /** The head of a partition: a record ready to hand out, with what it needs to become a ConsumerRecord. */
@@ -55,9 +56,9 @@ function newBuffer(s: PartitionState, fetchOffset: bigint): PartitionBuffer {
     fetchOffset,
     bytes: 0,
     error: null,
-    prev: null,
-    next: null,
-    queued: false,
+    linkPrev: null,
+    linkNext: null,
+    linkedIn: null,
   };
 }
 
@@ -71,14 +72,10 @@ function newBuffer(s: PartitionState, fetchOffset: bigint): PartitionBuffer {
 export class FetchBuffer {
   private readonly buffers = new Map<TopicPartition, PartitionBuffer>();
   /**
-   * Buffers with chunks or an error, in the order they got them (round robin by chunk): a list
-   * linked through the buffers themselves. A Set would do, but a long-lived Set that gains and
-   * loses members on every fetch makes V8 allocate its rehashed tables in the old generation,
-   * which then needs a mark-compact every second or so (measured on Node 24); the links cost
-   * nothing.
+   * Buffers with chunks or an error, in the order they got them (round robin by chunk). A
+   * {@link LinkedSet}, not a Set: membership changes on every fetch.
    */
-  private readyHead: PartitionBuffer | null = null;
-  private readyTail: PartitionBuffer | null = null;
+  private readonly ready = new LinkedSet<PartitionBuffer>();
   /** Buffers holding an error: a subset of `ready`, kept apart so the per-record path needs no scan. */
   private readonly errored = new Set<PartitionBuffer>();
   private totalBytes = 0;
@@ -164,14 +161,14 @@ export class FetchBuffer {
     b.chunks.push({ batches, bi: 0, ri: 0, nextOffset, bytes });
     b.bytes += bytes;
     this.totalBytes += bytes;
-    this.enqueue(b);
+    this.ready.add(b);
   }
 
   /** Queues an error behind the partition's data. */
   addError(s: PartitionState, error: Error, skipTo: bigint | null, sticky: boolean): void {
     const b = this.entry(s) ?? this.forceEntry(s);
     b.error = { error, skipTo, sticky };
-    this.enqueue(b);
+    this.ready.add(b);
     this.errored.add(b);
   }
 
@@ -190,7 +187,7 @@ export class FetchBuffer {
 
   private drop(b: PartitionBuffer): void {
     if (this.buffers.get(b.state.tp) === b) this.buffers.delete(b.state.tp);
-    this.unlink(b);
+    this.ready.delete(b);
     this.errored.delete(b);
     if (b.bytes > 0) {
       this.discardChunks(b);
@@ -222,7 +219,7 @@ export class FetchBuffer {
       const { error, skipTo, sticky } = b.error;
       if (!sticky) {
         b.error = null;
-        this.unlink(b);
+        this.ready.delete(b);
         this.errored.delete(b);
         const s = b.state;
         if (skipTo !== null && s.position !== null && skipTo > s.position) s.position = skipTo;
@@ -243,7 +240,7 @@ export class FetchBuffer {
    * Each value is the partition's state; use {@link head} and {@link advance} to take records.
    */
   *readyPartitions(wanted: ReadonlySet<TopicPartition> | undefined): Generator<PartitionState> {
-    for (const b of this.readyList()) {
+    for (const b of this.ready.toArray()) {
       if (!this.valid(b)) {
         this.drop(b);
         continue;
@@ -259,7 +256,7 @@ export class FetchBuffer {
    * the per-record path of `getOne` and `for await`.
    */
   firstReady(wanted: ReadonlySet<TopicPartition> | undefined): PartitionState | undefined {
-    for (let b = this.readyHead, next = b?.next ?? null; b !== null; b = next, next = b?.next ?? null) {
+    for (let b = this.ready.first, next = b?.linkNext ?? null; b !== null; b = next, next = b?.linkNext ?? null) {
       if (!this.valid(b)) {
         this.drop(b);
         continue;
@@ -337,11 +334,10 @@ export class FetchBuffer {
     if (s.position !== null && c.nextOffset > s.position) s.position = c.nextOffset;
     b.bytes -= c.bytes;
     this.totalBytes -= c.bytes;
-    if (b.chunks.length === 0 && b.error === null) this.unlink(b);
+    if (b.chunks.length === 0 && b.error === null) this.ready.delete(b);
     else if (b.chunks.length > 0) {
       // Round robin: the partition's next chunk waits behind the other partitions.
-      this.unlink(b);
-      this.enqueue(b);
+      this.ready.moveToBack(b);
     }
     this.onRelease();
   }
@@ -349,39 +345,7 @@ export class FetchBuffer {
   /** Moves a partition to the back of the round-robin order. */
   rotate(s: PartitionState): void {
     const b = this.buffers.get(s.tp);
-    if (b?.queued) {
-      this.unlink(b);
-      this.enqueue(b);
-    }
-  }
-
-  /** Appends `b` to the ready list unless it is on it (a Set's `add`). */
-  private enqueue(b: PartitionBuffer): void {
-    if (b.queued) return;
-    b.queued = true;
-    b.prev = this.readyTail;
-    b.next = null;
-    if (this.readyTail) this.readyTail.next = b;
-    else this.readyHead = b;
-    this.readyTail = b;
-  }
-
-  /** Takes `b` off the ready list if it is on it (a Set's `delete`). */
-  private unlink(b: PartitionBuffer): void {
-    if (!b.queued) return;
-    if (b.prev) b.prev.next = b.next;
-    else this.readyHead = b.next;
-    if (b.next) b.next.prev = b.prev;
-    else this.readyTail = b.prev;
-    b.prev = b.next = null;
-    b.queued = false;
-  }
-
-  /** The ready list as an array, for a walk that may reorder it. */
-  private readyList(): PartitionBuffer[] {
-    const out: PartitionBuffer[] = [];
-    for (let b = this.readyHead; b !== null; b = b.next) out.push(b);
-    return out;
+    if (b) this.ready.moveToBack(b);
   }
 
   /** Forgets everything. */
