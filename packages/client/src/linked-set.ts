@@ -15,6 +15,7 @@ export interface ReadonlyLinkedSet<T> extends Iterable<T> {
   readonly first: T | null;
   has(item: T): boolean;
   toArray(): T[];
+  following(item: T, ahead: T | null): T | null;
 }
 
 /**
@@ -102,12 +103,21 @@ export class LinkedSet<T extends SetLinks<T>> implements ReadonlyLinkedSet<T> {
     for (let item = this.head; item !== null; ) {
       const ahead = item.linkNext;
       yield item;
-      // `ahead` stays right if the member was moved to the back; at the tail, look again for
-      // members added since. Deleted members keep their forward link: follow it past them.
-      let next = ahead ?? item.linkNext;
-      while (next !== null && next.linkedIn !== this) next = next.linkNext;
-      item = next;
+      item = this.following(item, ahead);
     }
+  }
+
+  /**
+   * The step of a walk, for hot paths that walk without a generator: `ahead` is `item.linkNext`
+   * read before the walk's body ran for `item`. Same rules as the iterator:
+   * `for (let x = set.first; x !== null; ) { const ahead = x.linkNext; ...; x = set.following(x, ahead); }`
+   */
+  following(item: T, ahead: T | null): T | null {
+    // `ahead` stays right if the member was moved to the back; at the tail, look again for
+    // members added since. Deleted members keep their forward link: follow it past them.
+    let next = ahead ?? item.linkNext;
+    while (next !== null && next.linkedIn !== this) next = next.linkNext;
+    return next;
   }
 
   /** The members as an array, oldest first (for a walk that changes the set). */

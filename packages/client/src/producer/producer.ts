@@ -353,7 +353,8 @@ export class AIOKafkaProducer<K = Buffer | string | null, V = Buffer | string | 
    */
   get pendingCount(): number {
     let records = this.waitingSends.size;
-    for (const batch of this.accumulator.incomplete) records += batch.recordCount;
+    const incomplete = this.accumulator.incomplete;
+    for (let b = incomplete.first; b !== null; b = b.linkNext) records += b.recordCount;
     return records;
   }
 

@@ -195,11 +195,14 @@ export class RecordAccumulator {
     if (first === null) return;
     // The partition that went first this pass goes last next pass, so none always goes last.
     this.nonEmpty.moveToBack(first);
-    for (const queue of this.nonEmpty) {
+    // A plain walk, not the set's iterator: this runs every pass over every partition with data.
+    for (let queue = this.nonEmpty.first; queue !== null; ) {
+      const ahead = queue.linkNext;
       const { batches } = queue;
       while (batches.length > 0 && batches[0].deadline <= now) onExpired(batches.shift()!);
       if (batches.length === 0) this.nonEmpty.delete(queue);
       else yield batches[0];
+      queue = this.nonEmpty.following(queue, ahead);
     }
   }
 

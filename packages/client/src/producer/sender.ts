@@ -648,9 +648,13 @@ export class Sender {
    */
   private expireInFlight(now: number): number {
     let nextDeadline = Number.POSITIVE_INFINITY;
-    for (const batch of this.accumulator.incomplete) {
+    // A plain walk, not the set's iterator: this runs every pass over every unsettled batch.
+    const incomplete = this.accumulator.incomplete;
+    for (let batch = incomplete.first; batch !== null; ) {
+      const ahead = batch.linkNext;
       if (batch.inFlight && batch.deadline <= now) this.expireInFlightBatch(batch);
       else nextDeadline = Math.min(nextDeadline, batch.deadline);
+      batch = incomplete.following(batch, ahead);
     }
     return nextDeadline;
   }
