@@ -256,7 +256,13 @@ export class FetchBuffer {
    * the per-record path of `getOne` and `for await`.
    */
   firstReady(wanted: ReadonlySet<TopicPartition> | undefined): PartitionState | undefined {
-    for (let b = this.ready.first, next = b?.linkNext ?? null; b !== null; b = next, next = b?.linkNext ?? null) {
+    // A plain walk (the set's own step), not its iterator: this runs once per record handed out.
+    const ready = this.ready;
+    for (
+      let b = ready.first, ahead = b?.linkNext ?? null;
+      b !== null;
+      b = ready.following(b, ahead), ahead = b?.linkNext ?? null
+    ) {
       if (!this.valid(b)) {
         this.drop(b);
         continue;
