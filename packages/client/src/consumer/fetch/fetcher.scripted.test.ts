@@ -3,6 +3,7 @@
 // broker serves real record batches from a scripted log; each test waits on the broker's request
 // log or on getMany, never on a sleep.
 import {
+  ConsumerStoppedError,
   ErrorCode,
   type FetchRequest,
   type FetchResponse,
@@ -216,6 +217,38 @@ describe('fetcher error paths', () => {
     c.seek({ topic: TOPIC, partition: 0 }, 5n);
     const records = await take(c, 2);
     expect(valuesOf(records)).toEqual(['r5', 'r6']);
+  });
+
+  it('stop() does not wait for a Fetch the broker is still holding: it resolves, and the held answer is dropped', async () => {
+    const TOPIC = 'parked';
+    broker = await ScriptedBroker.start([{ name: TOPIC, partitions: 1 }]);
+    const b = broker;
+    const log = new ScriptedLog(b);
+    await log.append(TOPIC, 0, ['a', 'b']);
+    b.on('ListOffsets', log.listOffsetsHandler());
+    const serve = log.fetchHandler();
+    // The first Fetch is answered; every later one is held until the test lets it go, as a broker
+    // holds a fetch for up to fetchMaxWaitMs when there is nothing new.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let answered = 0;
+    b.on('Fetch', async (req) => {
+      if (answered++ > 0) await released;
+      return serve(req);
+    });
+    const c = consumerOn(b, { autoOffsetReset: 'earliest', fetchMaxWaitMs: 60_000 });
+    c.assign([{ topic: TOPIC, partition: 0 }]);
+    await c.start();
+    expect(valuesOf(await take(c, 2))).toEqual(['a', 'b']);
+    await until(() => b.received('Fetch').length >= 2, 'a second Fetch, held by the broker');
+
+    await c.stop();
+    // Only now does the broker answer (to a connection the consumer has closed).
+    release();
+    consumer = undefined;
+    await expect(c.getMany({ timeoutMs: 0 })).rejects.toBeInstanceOf(ConsumerStoppedError);
   });
 
   it('a Fetch answer with a wrong correlation id drops the connection; after reconnecting every record comes exactly once, in order', async () => {
