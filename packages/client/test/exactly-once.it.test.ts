@@ -86,12 +86,12 @@ describe.each<Scenario & { title: string }>([
 
     const all: Copier[] = [];
     const live = new Map<string, Copier>(); // by transactionalId
-    const spawnCopier = (transactionalId: string): Copier => {
+    const spawnCopier = (transactionalId: string, env: NodeJS.ProcessEnv = {}): Copier => {
       const name = `${transactionalId}#${all.filter((c) => c.transactionalId === transactionalId).length}`;
       const child = spawn(
         process.execPath,
         ['--import', 'tsx', WORKER, kafka.bootstrap, inTopic, outTopic, groupId, transactionalId, name],
-        { stdio: ['ignore', 'pipe', 'pipe'] },
+        { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } },
       );
       everyChild.add(child);
       const copier: Copier = { name, transactionalId, child, committed: 0, owned: new Set(), lines: [] };
@@ -136,7 +136,11 @@ describe.each<Scenario & { title: string }>([
       });
 
     const ids = Array.from({ length: copiers }, (_, i) => `eos-copier-${i}-${randomUUID().slice(0, 8)}`);
-    for (const id of ids) spawnCopier(id);
+    // The zombie-to-be "works" 500 ms on each batch (instead of 20), so that the SIGSTOP the test
+    // sends when it reads `got` lands while the batch is in hand: with 20 ms, a test process slowed
+    // by the other suites once read the line too late, froze the copier after its commit, and the
+    // copier never had a batch to resume with.
+    for (const [i, id] of ids.entries()) spawnCopier(id, zombie && i === 0 ? { EOS_WORK_MS: '500' } : {});
     for (let k = 1; k <= kills; k++) {
       // Kill after some progress each time, at a point spread over the run.
       const threshold = Math.floor((RECORDS * k) / (kills + 1.5) + Math.random() * 3_000);
